@@ -1,0 +1,15 @@
+import type { Channel, ChannelOutput, ChannelParsedInput } from '../../../shared/ipc/contract.ts';
+import type { CoreContext } from '../context.ts';
+import { customerHandlers } from './customer-handlers.ts';
+import { interactionHandlers } from './interaction-handlers.ts';
+import { appHandlers } from './app-handlers.ts';
+
+export type Handler<C extends Channel> = (ctx: CoreContext, input: ChannelParsedInput<C>) => ChannelOutput<C>;
+export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };
+
+/** Every channel of the contract, each answered by one service call. A missing one does not compile. */
+export const handlers: HandlerMap<Channel> = {
+  ...appHandlers,
+  ...customerHandlers,
+  ...interactionHandlers,
+};

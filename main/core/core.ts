@@ -1,0 +1,46 @@
+import type { EventName, EventPayload } from '../../shared/ipc/contract.ts';
+import type { Result } from '../../shared/ipc/result.ts';
+import { dispatch, type Logger } from './api/dispatch.ts';
+import type { CoreContext } from './context.ts';
+import { openDatabase, type OpenOptions } from './db/open.ts';
+
+export type CoreListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
+
+export interface Core {
+  ctx: CoreContext;
+  call(channel: unknown, input: unknown): Result<unknown>;
+  /** Subscribes to change events; returns the unsubscribe. */
+  subscribe(listener: CoreListener): () => void;
+  close(): void;
+}
+
+export interface CoreOptions extends OpenOptions {
+  now?: () => number;
+  log?: Logger;
+}
+
+/** Opens the database and wires services, events and the dispatcher: what the app, web and CLI share. */
+export function createCore(databasePath: string, options: CoreOptions = {}): Core {
+  const db = openDatabase(databasePath, options);
+  const listeners = new Set<CoreListener>();
+  const ctx: CoreContext = {
+    db,
+    databasePath,
+    now: options.now ?? Date.now,
+    emit: (event, payload) => {
+      for (const listener of listeners) listener(event, payload);
+    },
+  };
+  return {
+    ctx,
+    call: (channel, input) => dispatch(ctx, channel, input, options.log),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Db } from './open.ts';
+
+export interface CheckReport {
+  ok: boolean;
+  problems: string[];
+}
+
+/** The full integrity check plus foreign keys: what `regulars check` and the Settings page report. */
+export function checkDatabase(db: Db): CheckReport {
+  const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+  const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+  const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  for (const orphan of orphans) {
+    problems.push(`${orphan.table} row ${orphan.rowid} points at a missing ${orphan.parent} row`);
+  }
+  return { ok: problems.length === 0, problems };
+}

@@ -1,0 +1,7 @@
+import type { Migration } from '../migration.ts';
+import { initial } from './0010-initial.ts';
+
+// Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

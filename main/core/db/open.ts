@@ -1,0 +1,111 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { backupTo } from './backup.ts';
+
+export type Db = Database.Database;
+
+/** "RGLR" in ASCII: marks a file as ours, so we never migrate somebody else's SQLite file. */
+export const APPLICATION_ID = 0x52474c52;
+
+/** 3.51.3 fixes a WAL-reset bug that can corrupt a database; older engines are refused. */
+const MIN_SQLITE = [3, 51, 3] as const;
+
+export class DatabaseOpenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+export function sqliteVersionIsSafe(version: string): boolean {
+  const parts = version.split('.').map(Number);
+  for (let i = 0; i < MIN_SQLITE.length; i++) {
+    const have = parts[i] ?? 0;
+    const need = MIN_SQLITE[i] ?? 0;
+    if (have !== need) return have > need;
+  }
+  return true;
+}
+
+export interface OpenOptions {
+  /** Where the pre-migration backup goes; defaults to a `backups` folder beside the database. */
+  backupDir?: string;
+  now?: () => number;
+}
+
+/**
+ * Opens (or creates) the database and brings its schema up to date. It never deletes, truncates
+ * or recreates an existing file: anything unexpected is refused with the file left as it was.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const existed = existsSync(path) && statSync(path).size > 0;
+  if (!existed) mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    const version = db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '0';
+    if (!sqliteVersionIsSafe(version)) {
+      throw new DatabaseOpenError(
+        `SQLite ${version} is too old: Regulars needs 3.51.3 or newer, which fixes a corruption bug.`,
+      );
+    }
+    const { userVersion, applicationId, hasTables } = readHeader(db, path);
+    if (existed && userVersion === 0 && hasTables) {
+      throw new DatabaseOpenError(
+        `${path} is a SQLite database, but not a Regulars one; it was not changed.`,
+      );
+    }
+    if (userVersion > 0 && applicationId !== APPLICATION_ID) {
+      throw new DatabaseOpenError(`${path} belongs to another application; it was not changed.`);
+    }
+    if (userVersion > LATEST_VERSION) {
+      throw new DatabaseOpenError(
+        `${path} was written by a newer Regulars (schema ${userVersion}, this one knows ${LATEST_VERSION}); ` +
+          'it was not changed. Please update Regulars.',
+      );
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (userVersion < LATEST_VERSION && userVersion > 0) {
+      const now = options.now?.() ?? Date.now();
+      const backupDir = options.backupDir ?? join(dirname(path), 'backups');
+      mkdirSync(backupDir, { recursive: true });
+      backupTo(db, join(backupDir, `regulars-v${userVersion}-before-migration-${now}.db`));
+    }
+    migrate(db, userVersion);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function readHeader(db: Db, path: string) {
+  try {
+    return {
+      userVersion: db.pragma('user_version', { simple: true }) as number,
+      applicationId: db.pragma('application_id', { simple: true }) as number,
+      hasTables:
+        (db.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()
+          ?.n ?? 0) > 0,
+    };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new DatabaseOpenError(`${path} cannot be read as a database (${detail}); it was not changed.`);
+  }
+}
+
+/** Applies every migration above `from`, each in its own transaction with its version number. */
+export function migrate(db: Db, from: number, upTo: number = LATEST_VERSION): void {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from || migration.version > upTo) continue;
+    db.transaction(() => {
+      db.exec(migration.up);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}

@@ -1,0 +1,160 @@
+import type { Consent, CustomerSummary } from '../../../shared/domain/customer.ts';
+import { foldText } from '../../../shared/domain/text.ts';
+import type { Db } from '../db/open.ts';
+import { prepared } from '../db/statements.ts';
+import {
+  toConsent,
+  toCustomerSummary,
+  type DbConsent,
+  type DbCustomer,
+  type DbCustomerSummary,
+} from './customer-rows.ts';
+
+export type CustomerWrite = Omit<DbCustomer, 'seq' | 'deleted_at'>;
+
+/** Folded "last first", so the list sorts the way a person reads names, accents ignored. */
+export function sortNameOf(firstName: string, lastName: string): string {
+  return foldText(`${lastName} ${firstName}`);
+}
+
+// Visits and purchases are what "last visit" means to a shop; calls and notes are not visits.
+export const LAST_VISIT_SQL = `(SELECT max(i.occurred_at) FROM interactions i
+   WHERE i.customer_id = c.id AND i.deleted_at IS NULL AND i.kind IN ('visit', 'purchase'))`;
+
+const SUMMARY_COLUMNS = `c.id, c.first_name, c.last_name, c.phone, c.email, c.code, ${LAST_VISIT_SQL} AS last_visit_at`;
+
+export function insertCustomer(db: Db, row: CustomerWrite): void {
+  prepared(
+    db,
+    `INSERT INTO customers (id, first_name, last_name, sort_name, phone, phone_digits, email, birthday,
+       address, notes, code, created_at, updated_at)
+     VALUES (@id, @first_name, @last_name, @sort_name, @phone, @phone_digits, @email, @birthday,
+       @address, @notes, @code, @created_at, @updated_at)`,
+  ).run(row);
+}
+
+export function updateCustomerRow(db: Db, row: Omit<CustomerWrite, 'created_at'>): void {
+  prepared(
+    db,
+    `UPDATE customers SET first_name = @first_name, last_name = @last_name, sort_name = @sort_name,
+       phone = @phone, phone_digits = @phone_digits, email = @email, birthday = @birthday,
+       address = @address, notes = @notes, code = @code, updated_at = @updated_at
+     WHERE id = @id`,
+  ).run(row);
+}
+
+export function findCustomerRow(db: Db, id: string): DbCustomer | undefined {
+  return prepared<[string], DbCustomer>(
+    db,
+    'SELECT * FROM customers WHERE id = ? AND deleted_at IS NULL',
+  ).get(id);
+}
+
+/** The id of the live customer holding this code, if any (codes are unique among all customers). */
+export function findIdByCode(db: Db, code: string): string | undefined {
+  return prepared<[string], { id: string }>(db, 'SELECT id FROM customers WHERE code = ?').get(code)?.id;
+}
+
+export function tagsOf(db: Db, customerId: string): string[] {
+  return prepared<[string], { name: string }>(
+    db,
+    `SELECT t.name FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+     WHERE ct.customer_id = ? ORDER BY t.name COLLATE NOCASE`,
+  )
+    .all(customerId)
+    .map((row) => row.name);
+}
+
+export function replaceTags(db: Db, customerId: string, tags: readonly string[]): void {
+  prepared(db, 'DELETE FROM customer_tags WHERE customer_id = ?').run(customerId);
+  for (const name of new Set(tags)) {
+    prepared(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
+    prepared(
+      db,
+      `INSERT OR IGNORE INTO customer_tags (customer_id, tag_id)
+       SELECT ?, id FROM tags WHERE name = ?`,
+    ).run(customerId, name);
+  }
+}
+
+/** The consent in force per channel: the latest recorded row of each. */
+export function currentConsents(db: Db, customerId: string): Consent[] {
+  return prepared<[string], DbConsent>(
+    db,
+    `SELECT channel, granted, source, max(recorded_at) AS recorded_at FROM customer_consents
+     WHERE customer_id = ? GROUP BY channel ORDER BY channel`,
+  )
+    .all(customerId)
+    .map(toConsent);
+}
+
+export function insertConsent(
+  db: Db,
+  row: { customerId: string; channel: string; granted: boolean; source: string; recordedAt: number },
+): void {
+  prepared(
+    db,
+    `INSERT INTO customer_consents (customer_id, channel, granted, source, recorded_at)
+     VALUES (@customerId, @channel, @granted, @source, @recordedAt)`,
+  ).run({ ...row, granted: row.granted ? 1 : 0 });
+}
+
+export function countLiveCustomers(db: Db): number {
+  return (
+    prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL').get()
+      ?.n ?? 0
+  );
+}
+
+export function listCustomerSummaries(db: Db, limit: number, offset: number): CustomerSummary[] {
+  return prepared<{ limit: number; offset: number }, DbCustomerSummary>(
+    db,
+    `SELECT ${SUMMARY_COLUMNS} FROM customers c INDEXED BY customers_by_sort_name
+     WHERE c.deleted_at IS NULL ORDER BY c.sort_name, c.id LIMIT @limit OFFSET @offset`,
+  )
+    .all({ limit, offset })
+    .map(toCustomerSummary);
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
+/**
+ * Finds live customers by any part of the name, e-mail, notes or code, or by any run of phone
+ * digits however the number was typed. Terms of three characters or more use the trigram
+ * index; shorter ones (trigrams cannot hold them) match the start of a name word.
+ */
+export function searchCustomerSummaries(db: Db, query: string, limit: number): CustomerSummary[] {
+  const trimmed = query.trim();
+  const looksLikePhone = /^[+\d][\d\s()./-]*$/.test(trimmed);
+  const terms = looksLikePhone ? [trimmed.replace(/\D/g, '')] : foldText(trimmed).split(/\s+/);
+  const long = terms.filter((term) => [...term].length >= 3);
+  const short = terms.filter((term) => term.length > 0 && [...term].length < 3);
+  if (long.length === 0 && short.length === 0) return [];
+
+  const params: Record<string, string | number> = { limit };
+  const shortClauses = short.map((term, index) => {
+    const name = `short${index}`;
+    if (looksLikePhone) {
+      params[name] = `%${escapeLike(term)}%`;
+      return `c.phone_digits LIKE @${name} ESCAPE '\\'`;
+    }
+    // A leading space makes "jo" match the start of any word of the name, not its middle.
+    params[name] = `% ${escapeLike(term)}%`;
+    return `(' ' || c.sort_name) LIKE @${name} ESCAPE '\\'`;
+  });
+  const filters = ['c.deleted_at IS NULL', ...shortClauses];
+  let sql: string;
+  if (long.length > 0) {
+    params.match = long.map(ftsPhrase).join(' AND ');
+    sql = `SELECT ${SUMMARY_COLUMNS} FROM customers_search s JOIN customers c ON c.seq = s.rowid
+           WHERE customers_search MATCH @match AND ${filters.join(' AND ')}
+           ORDER BY c.sort_name, c.id LIMIT @limit`;
+  } else {
+    sql = `SELECT ${SUMMARY_COLUMNS} FROM customers c INDEXED BY customers_by_sort_name
+           WHERE ${filters.join(' AND ')} ORDER BY c.sort_name, c.id LIMIT @limit`;
+  }
+  return prepared<Record<string, string | number>, DbCustomerSummary>(db, sql)
+    .all(params)
+    .map(toCustomerSummary);
+}

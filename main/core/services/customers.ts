@@ -1,0 +1,118 @@
+import {
+  customerInputSchema,
+  type Customer,
+  type CustomerFields,
+  type CustomerInput,
+  type CustomerSummary,
+} from '../../../shared/domain/customer.ts';
+import { phoneDigits } from '../../../shared/domain/text.ts';
+import type { CoreContext } from '../context.ts';
+import { AppError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+import { parseOrThrow } from '../validate.ts';
+import {
+  countLiveCustomers,
+  currentConsents,
+  findCustomerRow,
+  findIdByCode,
+  insertConsent,
+  insertCustomer,
+  listCustomerSummaries,
+  replaceTags,
+  searchCustomerSummaries,
+  sortNameOf,
+  tagsOf,
+  updateCustomerRow,
+} from '../repos/customers-repo.ts';
+import { toCustomer } from '../repos/customer-rows.ts';
+import { listInteractionsOf } from '../repos/interactions-repo.ts';
+import type { Interaction } from '../../../shared/domain/interaction.ts';
+
+/** How much of the timeline the customer page loads at once. */
+export const TIMELINE_PAGE = 200;
+
+function rowFields(fields: CustomerFields) {
+  return {
+    first_name: fields.firstName,
+    last_name: fields.lastName,
+    sort_name: sortNameOf(fields.firstName, fields.lastName),
+    phone: fields.phone,
+    phone_digits: phoneDigits(fields.phone),
+    email: fields.email,
+    birthday: fields.birthday,
+    address: fields.address,
+    notes: fields.notes,
+    code: fields.code === '' ? null : fields.code,
+  };
+}
+
+function assertCodeFree(ctx: CoreContext, code: string, ownerId?: string): void {
+  if (code === '') return;
+  const holder = findIdByCode(ctx.db, code);
+  if (holder !== undefined && holder !== ownerId) {
+    throw new AppError('conflict', `The customer code ${code} is already used by another customer.`, 'code');
+  }
+}
+
+export function getCustomer(ctx: CoreContext, id: string): Customer {
+  const row = findCustomerRow(ctx.db, id);
+  if (!row) throw notFound('customer', id);
+  return toCustomer(row, tagsOf(ctx.db, id), currentConsents(ctx.db, id));
+}
+
+export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer {
+  const fields = parseOrThrow(customerInputSchema, input);
+  const now = ctx.now();
+  const id = newId(now);
+  ctx.db.transaction(() => {
+    assertCodeFree(ctx, fields.code);
+    insertCustomer(ctx.db, { id, ...rowFields(fields), created_at: now, updated_at: now });
+    replaceTags(ctx.db, id, fields.tags);
+    for (const consent of fields.consents)
+      insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
+  })();
+  ctx.emit('customers:changed', { ids: [id] });
+  return getCustomer(ctx, id);
+}
+
+export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInput): Customer {
+  const fields = parseOrThrow(customerInputSchema, input);
+  const now = ctx.now();
+  ctx.db.transaction(() => {
+    if (!findCustomerRow(ctx.db, id)) throw notFound('customer', id);
+    assertCodeFree(ctx, fields.code, id);
+    updateCustomerRow(ctx.db, { id, ...rowFields(fields), updated_at: now });
+    replaceTags(ctx.db, id, fields.tags);
+    // Consent is history: only a change of answer (or of its source) adds a row.
+    const current = new Map(currentConsents(ctx.db, id).map((consent) => [consent.channel, consent]));
+    for (const consent of fields.consents) {
+      const before = current.get(consent.channel);
+      if (before?.granted === consent.granted && before.source === consent.source) continue;
+      insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
+    }
+  })();
+  ctx.emit('customers:changed', { ids: [id] });
+  return getCustomer(ctx, id);
+}
+
+export function getCustomerProfile(
+  ctx: CoreContext,
+  id: string,
+): { customer: Customer; interactions: Interaction[] } {
+  const customer = getCustomer(ctx, id);
+  return { customer, interactions: listInteractionsOf(ctx.db, id, TIMELINE_PAGE) };
+}
+
+export function listCustomers(
+  ctx: CoreContext,
+  page: { limit: number; offset: number },
+): { items: CustomerSummary[]; total: number } {
+  return {
+    items: listCustomerSummaries(ctx.db, page.limit, page.offset),
+    total: countLiveCustomers(ctx.db),
+  };
+}
+
+export function searchCustomers(ctx: CoreContext, query: string, limit: number): CustomerSummary[] {
+  return searchCustomerSummaries(ctx.db, query, limit);
+}
