@@ -1,7 +1,14 @@
 // Errors cross every boundary as data: Electron forwards only `message` from a thrown error,
 // and the web transport and CLI need the code and the field as well.
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_channel', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_channel',
+  'forbidden',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface AppErrorData {

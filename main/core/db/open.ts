@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migration.ts';
 import { backupTo } from './backup.ts';
 
 export type Db = Database.Database;
@@ -33,6 +34,8 @@ export interface OpenOptions {
   /** Where the pre-migration backup goes; defaults to a `backups` folder beside the database. */
   backupDir?: string;
   now?: () => number;
+  /** The schema steps to apply; tests pass extra ones to exercise a real upgrade. */
+  migrations?: readonly Migration[];
 }
 
 /**
@@ -42,15 +45,16 @@ export interface OpenOptions {
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   const existed = existsSync(path) && statSync(path).size > 0;
   if (!existed) mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.at(-1)?.version ?? 0;
+  const db = connect(path);
   try {
-    const version = db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '0';
+    const { version, userVersion, applicationId, hasTables } = readHeader(db, path);
     if (!sqliteVersionIsSafe(version)) {
       throw new DatabaseOpenError(
         `SQLite ${version} is too old: Regulars needs 3.51.3 or newer, which fixes a corruption bug.`,
       );
     }
-    const { userVersion, applicationId, hasTables } = readHeader(db, path);
     if (existed && userVersion === 0 && hasTables) {
       throw new DatabaseOpenError(
         `${path} is a SQLite database, but not a Regulars one; it was not changed.`,
@@ -59,9 +63,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     if (userVersion > 0 && applicationId !== APPLICATION_ID) {
       throw new DatabaseOpenError(`${path} belongs to another application; it was not changed.`);
     }
-    if (userVersion > LATEST_VERSION) {
+    if (userVersion > latest) {
       throw new DatabaseOpenError(
-        `${path} was written by a newer Regulars (schema ${userVersion}, this one knows ${LATEST_VERSION}); ` +
+        `${path} was written by a newer Regulars (schema ${userVersion}, this one knows ${latest}); ` +
           'it was not changed. Please update Regulars.',
       );
     }
@@ -69,13 +73,13 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (userVersion < LATEST_VERSION && userVersion > 0) {
+    if (userVersion < latest && userVersion > 0) {
       const now = options.now?.() ?? Date.now();
       const backupDir = options.backupDir ?? join(dirname(path), 'backups');
       mkdirSync(backupDir, { recursive: true });
       backupTo(db, join(backupDir, `regulars-v${userVersion}-before-migration-${now}.db`));
     }
-    migrate(db, userVersion);
+    migrate(db, userVersion, migrations);
     return db;
   } catch (error) {
     db.close();
@@ -83,9 +87,23 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+function unreadable(path: string, error: unknown): DatabaseOpenError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new DatabaseOpenError(`${path} cannot be read as a database (${detail}); it was not changed.`);
+}
+
+function connect(path: string): Db {
+  try {
+    return new Database(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+}
+
 function readHeader(db: Db, path: string) {
   try {
     return {
+      version: db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '0',
       userVersion: db.pragma('user_version', { simple: true }) as number,
       applicationId: db.pragma('application_id', { simple: true }) as number,
       hasTables:
@@ -93,15 +111,14 @@ function readHeader(db: Db, path: string) {
           ?.n ?? 0) > 0,
     };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DatabaseOpenError(`${path} cannot be read as a database (${detail}); it was not changed.`);
+    throw unreadable(path, error);
   }
 }
 
 /** Applies every migration above `from`, each in its own transaction with its version number. */
-export function migrate(db: Db, from: number, upTo: number = LATEST_VERSION): void {
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= from || migration.version > upTo) continue;
+export function migrate(db: Db, from: number, migrations: readonly Migration[] = MIGRATIONS): void {
+  for (const migration of migrations) {
+    if (migration.version <= from) continue;
     db.transaction(() => {
       db.exec(migration.up);
       db.pragma(`application_id = ${APPLICATION_ID}`);
