@@ -1,0 +1,99 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createCore, type Core } from './core/core.ts';
+import { DatabaseOpenError } from './core/db/open.ts';
+import { forwardCoreEvents } from './ipc/forward-events.ts';
+import { registerIpcRouter } from './ipc/router.ts';
+import { createMainWindow } from './window/create-main-window.ts';
+import { guardWebContents } from './window/navigation-guard.ts';
+import { applySessionDefenses } from './window/session-defenses.ts';
+import type { AppUrlOptions } from './window/trusted-url.ts';
+
+// Lifecycle only: everything with a rule in it lives in window/ and ipc/, where it is tested.
+
+// Bundled into out/main/index.js, so the preload and the renderer sit beside this folder.
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+const indexHtmlPath = join(import.meta.dirname, '../renderer/index.html');
+const appUrl: AppUrlOptions = {
+  indexFileUrl: pathToFileURL(indexHtmlPath).href,
+  // Only an unpackaged app may be pointed at a dev server; a packaged one ignores the variable.
+  devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+};
+
+let mainWindow: BrowserWindow | undefined;
+/** Set once the core is open: before that (or after it failed) there is nothing to show. */
+let running = false;
+
+function openWindow(): void {
+  mainWindow = createMainWindow({ preloadPath, indexHtmlPath, devServerUrl: appUrl.devServerUrl });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+function focusWindow(): void {
+  if (!running) return;
+  if (!mainWindow) return openWindow();
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/** Opens the database, or explains why not and quits: the file is left exactly as it was. */
+function openCore(): Core | undefined {
+  try {
+    return createCore(join(app.getPath('userData'), 'regulars.db'));
+  } catch (error) {
+    const message =
+      error instanceof DatabaseOpenError
+        ? error.message
+        : `Regulars could not start: ${error instanceof Error ? error.message : String(error)}`;
+    dialog.showErrorBox('Regulars cannot open its database', message);
+    app.quit();
+    return undefined;
+  }
+}
+
+function start(): void {
+  applySessionDefenses(session.defaultSession);
+  const core = openCore();
+  if (!core) return;
+  const unregister = registerIpcRouter(core, {
+    webContentsId: () => mainWindow?.webContents.id,
+    appUrl,
+  });
+  const unsubscribe = forwardCoreEvents(core, () => mainWindow?.webContents);
+  app.on('will-quit', () => {
+    unsubscribe();
+    unregister();
+    // Closing checkpoints the WAL, so the database is one tidy file after a normal quit.
+    core.close();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  running = true;
+  openWindow();
+}
+
+// A second copy would open the same database; it hands over to the running one instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Sandbox every renderer, whatever a window's own preferences say; must precede `ready`.
+  app.enableSandbox();
+  app.on('second-instance', focusWindow);
+  // Registered before any window exists, so every webContents ever created is guarded.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, appUrl));
+  // macOS apps stay in the dock without windows; elsewhere closing the window ends the app.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Regulars could not start', String(error));
+      app.quit();
+    });
+}
