@@ -1,0 +1,44 @@
+// Serves Regulars to a browser over loopback: `node main/web/serve.ts --db PATH [--port N] [--static DIR]`.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCore, type Core } from '../core/core.ts';
+import { READY_LINE_PREFIX } from './ready-line.ts';
+import { parseServeOptions } from './serve-options.ts';
+import { startWebServer } from './server.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let options: ReturnType<typeof parseServeOptions>;
+try {
+  options = parseServeOptions(process.argv.slice(2));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+if (!existsSync(join(options.staticDir, 'index.html'))) {
+  fail(`No built renderer in ${options.staticDir}: run node_modules/.bin/electron-vite build first.`);
+}
+
+let core: Core;
+try {
+  core = createCore(options.db);
+} catch (error) {
+  fail(`Regulars could not open ${options.db}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+const server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
+console.log(`Regulars is running at ${server.url}`);
+console.log(`${READY_LINE_PREFIX}${server.url}`);
+
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await server.close();
+  core.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
