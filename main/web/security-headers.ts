@@ -1,20 +1,6 @@
-/**
- * The same policy as renderer/index.html's meta tag (a test keeps them equal). Sent as a header
- * as well because browsers ignore `frame-ancestors` in a meta tag. Styles allow 'unsafe-inline'
- * only because Mantine writes its CSS variables inline.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.ts';
+
+export { CONTENT_SECURITY_POLICY };
 
 /** On every response: no MIME sniffing, and the page's URL never leaks in a Referer. */
 export const COMMON_HEADERS = {

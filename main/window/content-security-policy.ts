@@ -1,23 +1,7 @@
 import type { Session } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy.ts';
 
-/**
- * The renderer's policy. renderer/index.html carries the same string as a meta tag (a test keeps
- * the two equal); the header matters because `frame-ancestors` is ignored in a meta tag and
- * because the header also covers the dev server's responses.
- * Styles allow 'unsafe-inline' only because Mantine writes its CSS variables inline.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 type Headers = Record<string, string | string[]>;
 
