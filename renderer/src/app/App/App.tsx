@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { HashRouter } from 'react-router';
+import type { Bridge } from '../../../../shared/ipc/contract.ts';
+import { createQueryClient } from '../../query/create-query-client.ts';
+import { AppLayout } from '../AppLayout/AppLayout.tsx';
+import { AppProviders } from '../AppProviders/AppProviders.tsx';
+import { AppRoutes } from '../AppRoutes.tsx';
+import { Boot } from '../Boot/Boot.tsx';
+
+export function App({ bridge }: { bridge: Bridge }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <AppProviders bridge={bridge} queryClient={queryClient}>
+      <Boot>
+        {/* Hash routes work alike from file:// in Electron and from the loopback server. */}
+        <HashRouter>
+          <AppLayout>
+            <AppRoutes />
+          </AppLayout>
+        </HashRouter>
+      </Boot>
+    </AppProviders>
+  );
+}

@@ -1,0 +1,33 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import type { Bridge } from '../../../../shared/ipc/contract.ts';
+import { BridgeProvider } from '../../bridge/BridgeProvider.tsx';
+import { useChangeEvents } from '../../query/useChangeEvents.ts';
+import { theme } from '../../theme.ts';
+
+interface AppProvidersProps {
+  bridge: Bridge;
+  queryClient: QueryClient;
+  /** 'test' turns off Mantine's transitions and portals. */
+  env?: 'default' | 'test';
+  children: ReactNode;
+}
+
+function ChangeEvents({ children }: { children: ReactNode }) {
+  useChangeEvents();
+  return children;
+}
+
+/** Everything a screen needs around it, shared by the app and the component tests. */
+export function AppProviders({ bridge, queryClient, env = 'default', children }: AppProvidersProps) {
+  return (
+    <MantineProvider theme={theme} env={env}>
+      <QueryClientProvider client={queryClient}>
+        <BridgeProvider bridge={bridge}>
+          <ChangeEvents>{children}</ChangeEvents>
+        </BridgeProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,22 @@
+import { Route, Routes } from 'react-router';
+import { CustomerPage } from '../pages/CustomerPage/CustomerPage.tsx';
+import { CustomersPage } from '../pages/CustomersPage/CustomersPage.tsx';
+import { EditCustomerPage } from '../pages/EditCustomerPage/EditCustomerPage.tsx';
+import { NewCustomerPage } from '../pages/NewCustomerPage/NewCustomerPage.tsx';
+import { NotFoundPage } from '../pages/NotFoundPage/NotFoundPage.tsx';
+import { SettingsPage } from '../pages/SettingsPage/SettingsPage.tsx';
+import { TodayPage } from '../pages/TodayPage/TodayPage.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<TodayPage />} />
+      <Route path="/customers" element={<CustomersPage />} />
+      <Route path="/customers/new" element={<NewCustomerPage />} />
+      <Route path="/customers/:id" element={<CustomerPage />} />
+      <Route path="/customers/:id/edit" element={<EditCustomerPage />} />
+      <Route path="/settings" element={<SettingsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
