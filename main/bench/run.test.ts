@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const run = promisify(execFile);
+const script = join(import.meta.dirname, 'run.ts');
+// The bench puts its databases under TMPDIR; a folder of our own shows whether it cleaned up.
+const tmp = mkdtempSync(join(tmpdir(), 'regulars-bench-test-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const stats = z.strictObject({
+  p50: z.number().nonnegative(),
+  p95: z.number().nonnegative(),
+  p99: z.number().nonnegative(),
+  mean: z.number().nonnegative(),
+  n: z.number().int().positive(),
+});
+const reportSchema = z.object({
+  scale: z.number(),
+  fullScale: z.boolean(),
+  seed: z.number(),
+  customers: z.number(),
+  interactions: z.number(),
+  node: z.string(),
+  sqlite: z.string().regex(/^3\.\d+\.\d+$/),
+  results: z.array(
+    z.object({
+      operation: z.string(),
+      project: stats,
+      baseline: stats,
+      ratio: z.number().positive(),
+      targetMs: z.number().nullable(),
+      withinTarget: z.boolean().nullable(),
+      withinTwiceBaseline: z.boolean(),
+      notes: z.array(z.string()),
+    }),
+  ),
+});
+
+describe('npm run bench', () => {
+  it('measures every operation at a tiny scale, prints JSON and removes its temp folder', async () => {
+    const { stdout } = await run(process.execPath, [script, '--scale', '0.002', '--json'], {
+      env: { ...process.env, TMPDIR: tmp },
+    });
+    const report = reportSchema.parse(JSON.parse(stdout));
+
+    expect(report).toMatchObject({ scale: 0.002, fullScale: false, customers: 200, interactions: 2000 });
+    expect(report.results.map((r) => r.operation)).toEqual([
+      'bulk insert',
+      'search (20 results)',
+      'one list page (50, random offset)',
+      'log one interaction',
+    ]);
+    // Timed operations run many times each; the bulk load is one timed run.
+    for (const result of report.results.slice(1)) {
+      expect(result.project.n).toBeGreaterThanOrEqual(100);
+      expect(result.baseline.n).toBe(result.project.n);
+      expect(result.targetMs).not.toBeNull();
+    }
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 120_000);
+});

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createCore } from '../core/core.ts';
+import { openDatabase } from '../core/db/open.ts';
+import { createBaseline } from './baseline.ts';
+import { generateShop } from './generate-shop.ts';
+import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
+import { buildQueries } from './queries.ts';
+import { formatTable, type BenchReport } from './report.ts';
+
+const FULL_CUSTOMERS = 100_000;
+const FULL_INTERACTIONS = 1_000_000;
+const QUERIES = 500;
+const RUNS = 300;
+/** A fixed "now", so the same seed gives the same shop whatever day the bench runs. */
+const SHOP_NOW = Date.UTC(2026, 0, 15, 18, 0);
+
+const USAGE = `Usage: npm run bench -- [--scale X] [--seed N] [--json]
+  --scale X  fraction of 100k customers / 1M interactions (default 1)
+  --seed N   seed of the generated shop and of the query set (default 1)
+  --json     print the results as JSON on stdout instead of a table`;
+
+function parse(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: 'string', default: '1' },
+      seed: { type: 'string', default: '1' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const scale = Number(values.scale);
+  const seed = Number(values.seed);
+  if (!(scale > 0) || !Number.isInteger(seed)) throw new Error(`Bad arguments.\n${USAGE}`);
+  return { scale, seed, json: values.json, help: values.help };
+}
+
+/** Progress goes to stderr, so `--json` output on stdout stays parseable. */
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+function runBench(scale: number, seed: number): BenchReport {
+  const customers = Math.max(1, Math.round(FULL_CUSTOMERS * scale));
+  const interactions = Math.round(FULL_INTERACTIONS * scale);
+  const folder = mkdtempSync(join(tmpdir(), 'regulars-bench-'));
+  const core = createCore(join(folder, 'project.db'));
+  const baselineDb = openDatabase(join(folder, 'baseline.db'));
+  try {
+    const shop = generateShop({ customers, interactions, seed, now: SHOP_NOW });
+    progress(`loading ${customers} customers and ${interactions} interactions into both databases…`);
+    const { loaded, result: bulk } = measureBulkInsert(core, createBaseline(baselineDb), shop);
+    progress('searching…');
+    const queries = buildQueries(shop.customers, QUERIES, seed);
+    const warmup = buildQueries(shop.customers, QUERIES / 10, seed + 1);
+    const search = measureSearch(loaded, queries, warmup);
+    progress('paging…');
+    const list = measureListPage(loaded, RUNS, seed + 2);
+    progress('logging interactions…');
+    const log = measureLogInteraction(loaded, RUNS, seed + 3);
+    const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
+    return {
+      scale,
+      fullScale: scale === 1,
+      seed,
+      customers,
+      interactions,
+      node: process.versions.node,
+      sqlite,
+      results: [bulk, search, list, log],
+    };
+  } finally {
+    core.close();
+    baselineDb.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+function main(): void {
+  const options = parse(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const report = runBench(options.scale, options.seed);
+  process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
+}
+
+main();
