@@ -110,7 +110,7 @@ export function listCustomerSummaries(db: Db, limit: number, offset: number): Cu
   return prepared<{ limit: number; offset: number }, DbCustomerSummary>(
     db,
     `SELECT ${SUMMARY_COLUMNS} FROM customers c INDEXED BY customers_by_sort_name
-     WHERE c.deleted_at IS NULL ORDER BY c.sort_name, c.id LIMIT @limit OFFSET @offset`,
+     WHERE c.deleted_at IS NULL ORDER BY c.sort_name, c.seq LIMIT @limit OFFSET @offset`,
   )
     .all({ limit, offset })
     .map(toCustomerSummary);
@@ -126,7 +126,7 @@ const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
  */
 export function searchCustomerSummaries(db: Db, query: string, limit: number): CustomerSummary[] {
   const trimmed = query.trim();
-  const looksLikePhone = /^[+\d][\d\s()./-]*$/.test(trimmed);
+  const looksLikePhone = /^[+(\d][\d\s()./-]*$/.test(trimmed);
   const terms = looksLikePhone ? [trimmed.replace(/\D/g, '')] : foldText(trimmed).split(/\s+/);
   const long = terms.filter((term) => [...term].length >= 3);
   const short = terms.filter((term) => term.length > 0 && [...term].length < 3);
@@ -149,10 +149,10 @@ export function searchCustomerSummaries(db: Db, query: string, limit: number): C
     params.match = long.map(ftsPhrase).join(' AND ');
     sql = `SELECT ${SUMMARY_COLUMNS} FROM customers_search s JOIN customers c ON c.seq = s.rowid
            WHERE customers_search MATCH @match AND ${filters.join(' AND ')}
-           ORDER BY c.sort_name, c.id LIMIT @limit`;
+           ORDER BY c.sort_name, c.seq LIMIT @limit`;
   } else {
     sql = `SELECT ${SUMMARY_COLUMNS} FROM customers c INDEXED BY customers_by_sort_name
-           WHERE ${filters.join(' AND ')} ORDER BY c.sort_name, c.id LIMIT @limit`;
+           WHERE ${filters.join(' AND ')} ORDER BY c.sort_name, c.seq LIMIT @limit`;
   }
   return prepared<Record<string, string | number>, DbCustomerSummary>(db, sql)
     .all(params)

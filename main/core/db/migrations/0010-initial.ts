@@ -36,7 +36,9 @@ export const initial: Migration = {
       updated_at INTEGER NOT NULL,
       deleted_at INTEGER
     );
-    CREATE INDEX customers_by_sort_name ON customers (sort_name, id) WHERE deleted_at IS NULL;
+    -- The rowid (seq) is the implicit tie-break, which keeps the index narrow and deep pages cheap.
+    CREATE INDEX customers_by_sort_name ON customers (sort_name) WHERE deleted_at IS NULL;
+    CREATE INDEX customers_in_trash ON customers (deleted_at) WHERE deleted_at IS NOT NULL;
     CREATE INDEX customers_by_phone_digits ON customers (phone_digits) WHERE phone_digits <> '';
     CREATE INDEX customers_by_email ON customers (email COLLATE NOCASE) WHERE email <> '';
 
@@ -89,6 +91,7 @@ export const initial: Migration = {
 
     -- Trigram with diacritics removed gives accent-blind substring search ("nun" finds Núñez)
     -- over names, e-mail, phone digits (so the last four digits match) and notes, in one index.
+    -- The name goes in folded (sort_name, folded in JS), because SQLite leaves ł or ø as they are.
     CREATE VIRTUAL TABLE customers_search USING fts5 (
       name, email, phone_digits, code, notes,
       content = '', contentless_delete = 1,
@@ -96,18 +99,16 @@ export const initial: Migration = {
     );
     CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
       INSERT INTO customers_search (rowid, name, email, phone_digits, code, notes)
-      VALUES (new.seq, new.first_name || ' ' || new.last_name, new.email, new.phone_digits,
-              coalesce(new.code, ''), new.notes);
+      VALUES (new.seq, new.sort_name, new.email, new.phone_digits, coalesce(new.code, ''), new.notes);
     END;
     CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
       DELETE FROM customers_search WHERE rowid = old.seq;
     END;
     CREATE TRIGGER customers_search_update
-    AFTER UPDATE OF first_name, last_name, email, phone_digits, code, notes ON customers BEGIN
+    AFTER UPDATE OF sort_name, email, phone_digits, code, notes ON customers BEGIN
       DELETE FROM customers_search WHERE rowid = old.seq;
       INSERT INTO customers_search (rowid, name, email, phone_digits, code, notes)
-      VALUES (new.seq, new.first_name || ' ' || new.last_name, new.email, new.phone_digits,
-              coalesce(new.code, ''), new.notes);
+      VALUES (new.seq, new.sort_name, new.email, new.phone_digits, coalesce(new.code, ''), new.notes);
     END;
   `,
 };
