@@ -3,6 +3,8 @@ import type { Db } from '../core/db/open.ts';
 import { newId } from '../core/ids.ts';
 import { insertCustomer, replaceTags, sortNameOf } from '../core/repos/customers-repo.ts';
 import { insertInteraction } from '../core/repos/interactions-repo.ts';
+import { refreshSearchExtra } from '../core/repos/search-extra.ts';
+import { refreshAllVisitStats } from '../core/repos/visit-stats.ts';
 import type { Shop, ShopCustomer, ShopInteraction } from './generate-shop.ts';
 
 /**
@@ -28,6 +30,7 @@ export function bulkLoad(db: Db, shop: Shop, now: () => number = Date.now): stri
         sort_name: sortNameOf(input.firstName, input.lastName),
         phone: input.phone,
         phone_digits: phoneDigits(input.phone),
+        phone_e164: '',
         email: input.email,
         birthday: input.birthday,
         address: input.address,
@@ -35,8 +38,11 @@ export function bulkLoad(db: Db, shop: Shop, now: () => number = Date.now): stri
         code: input.code === '' ? null : input.code,
         created_at: createdAt,
         updated_at: createdAt,
+        created_by: null,
+        updated_by: null,
       });
       replaceTags(db, id, input.tags);
+      if (input.tags.length > 0) refreshSearchExtra(db, id);
       ids.push(id);
     }
   });
@@ -64,10 +70,13 @@ export function bulkLoad(db: Db, shop: Shop, now: () => number = Date.now): stri
         external_id: null,
         created_at: input.occurredAt,
         updated_at: input.occurredAt,
+        created_by: input.staffId,
+        updated_by: input.staffId,
       });
     }
   });
   for (const batch of batches(shop.interactions, BATCH_SIZE)) saveInteractions(batch);
+  db.transaction(() => refreshAllVisitStats(db))();
   return ids;
 }
 

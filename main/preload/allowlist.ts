@@ -12,12 +12,38 @@ export const ALLOWED_CHANNELS = [
   'customers:get',
   'customers:create',
   'customers:update',
+  'customers:bulkTag',
+  'customers:delete',
+  'customers:restore',
+  'customers:trash',
+  'customers:purge',
+  'duplicates:check',
+  'duplicates:list',
+  'duplicates:dismiss',
+  'customers:merge',
+  'customers:undoMerge',
   'interactions:log',
+  'interactions:list',
+  'interactions:update',
+  'interactions:delete',
+  'interactions:restore',
+  'staff:list',
+  'staff:create',
+  'staff:update',
+  'session:get',
+  'session:setStaff',
+  'settings:get',
+  'settings:update',
+  'customFields:list',
+  'customFields:create',
+  'customFields:update',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
   'customers:changed',
   'interactions:changed',
+  'staff:changed',
+  'settings:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

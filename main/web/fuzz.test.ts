@@ -10,7 +10,22 @@ import { startHarness, type Harness } from './test-harness.ts';
 // FUZZ_SEED=<n> reruns a reported failure exactly.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const CASES_PER_CHANNEL = 200;
-const WRITES: ReadonlySet<Channel> = new Set(['customers:create', 'customers:update', 'interactions:log']);
+// Everything that is not a known read counts as a write, so a new channel is fuzzed safely by default.
+const READS: ReadonlySet<Channel> = new Set<Channel>([
+  'app:info',
+  'customers:list',
+  'customers:search',
+  'customers:get',
+  'customers:trash',
+  'duplicates:check',
+  'duplicates:list',
+  'interactions:list',
+  'staff:list',
+  'session:get',
+  'settings:get',
+  'customFields:list',
+]);
+const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
 const resultSchema = z.union([
   z.strictObject({ ok: z.literal(true), data: z.unknown() }),
@@ -80,7 +95,9 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
     const created = h.core.call('customers:create', { ...customer, code: 'A1', tags: ['vip'] });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.data as { id: string }).id;
-    h.core.call('interactions:log', { customerId: id, kind: 'visit', amountMinor: 1250 });
+    const logged = h.core.call('interactions:log', { customerId: id, kind: 'visit', amountMinor: 1250 });
+    if (!logged.ok) throw new Error(logged.error.message);
+    const interactionId = (logged.data as { id: string }).id;
     bases = {
       'app:info': {},
       'customers:list': { limit: 10, offset: 0 },
@@ -101,6 +118,30 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
         note: 'beans',
         occurredAt: 1.7e12,
       },
+      'customers:bulkTag': { ids: [id], tag: 'vip', action: 'add' },
+      'customers:delete': { ids: [id] },
+      'customers:restore': { ids: [id] },
+      'customers:trash': { limit: 10, offset: 0 },
+      'customers:purge': { ids: [id] },
+      'duplicates:check': customer,
+      'duplicates:list': { limit: 50 },
+      'duplicates:dismiss': { aId: id, bId: id },
+      'customers:merge': { keepId: id, otherId: id, choices: { email: 'other' } },
+      'customers:undoMerge': { mergeId: id },
+      'interactions:list': { customerId: id, kinds: ['visit'], limit: 10 },
+      'interactions:update': { id: interactionId, fields: { kind: 'visit', amountMinor: 100 } },
+      'interactions:delete': { id: interactionId },
+      'interactions:restore': { id: interactionId },
+      'staff:list': { includeInactive: true },
+      'staff:create': { displayName: 'Sam Okafor', initials: 'SO', color: 'teal' },
+      'staff:update': { id, fields: { displayName: 'Sam' } },
+      'session:get': {},
+      'session:setStaff': { staffId: null },
+      'settings:get': {},
+      'settings:update': { defaultCountry: 'IT' },
+      'customFields:list': { includeArchived: true },
+      'customFields:create': { name: 'Hair type', type: 'choice', choices: ['curly'] },
+      'customFields:update': { id, name: 'Hair' },
     };
   });
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { customFieldValueSchema } from './custom-field.ts';
+
+const idLike = z.string().min(1).max(64);
 
 export const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
@@ -61,6 +64,8 @@ export const customerInputSchema = z.strictObject({
   tags: z.array(tagSchema).max(50, 'at most 50 tags').default([]),
   code: trimmed(40).default(''),
   consents: z.array(consentInputSchema).max(CONSENT_CHANNELS.length).default([]),
+  /** Values of the owner's custom fields by field id; checked against each field's type in the core. */
+  customFields: z.record(idLike, customFieldValueSchema).default({}),
 });
 export type CustomerInput = z.input<typeof customerInputSchema>;
 export type CustomerFields = z.output<typeof customerInputSchema>;
@@ -79,6 +84,10 @@ export const customerSchema = z.object({
   lastName: z.string(),
   phone: z.string(),
   phoneDigits: z.string(),
+  /** The number in E.164 when it parses with the shop's default country; '' otherwise. */
+  phoneE164: z.string(),
+  /** A number was typed but could not be understood: kept as typed, shown with a warning. */
+  phoneFlagged: z.boolean(),
   email: z.string(),
   birthday: z.string(),
   address: z.string(),
@@ -86,8 +95,11 @@ export const customerSchema = z.object({
   tags: z.array(z.string()),
   code: z.string(),
   consents: z.array(consentSchema),
+  customFields: z.record(z.string(), customFieldValueSchema),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
+  createdBy: z.string().nullable(),
+  updatedBy: z.string().nullable(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -99,10 +111,29 @@ export const customerSummarySchema = z.object({
   phone: z.string(),
   email: z.string(),
   code: z.string(),
+  tags: z.array(z.string()),
   lastVisitAt: z.number().int().nullable(),
+  visitCount: z.number().int(),
+  totalSpendMinor: z.number().int(),
 });
 export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 
 export function fullName(customer: { firstName: string; lastName: string }): string {
   return `${customer.firstName} ${customer.lastName}`.trim();
 }
+
+/** What the customer page shows at a glance; visits are distinct days with a visit or purchase. */
+export const customerFactsSchema = z.object({
+  firstVisitAt: z.number().int().nullable(),
+  lastVisitAt: z.number().int().nullable(),
+  visits: z.number().int(),
+  totalSpendMinor: z.number().int(),
+  /** Total spend divided by visits; null before the first visit. */
+  averageSpendMinor: z.number().int().nullable(),
+  /** Median gap in days between the last visits; null with fewer than two visits. */
+  usualIntervalDays: z.number().nullable(),
+});
+export type CustomerFacts = z.infer<typeof customerFactsSchema>;
+
+export const trashedCustomerSchema = customerSummarySchema.extend({ deletedAt: z.number().int() });
+export type TrashedCustomer = z.infer<typeof trashedCustomerSchema>;

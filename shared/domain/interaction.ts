@@ -22,8 +22,8 @@ const MAX_TIME = Date.UTC(2200, 0, 1);
 
 export const idSchema = z.string().trim().min(1, 'is required').max(64, 'is not a valid id');
 
-export const interactionInputSchema = z.strictObject({
-  customerId: idSchema,
+/** The editable part of an interaction: what logging and editing share. */
+const interactionFieldsSchema = z.strictObject({
   kind: z.enum(INTERACTION_KINDS),
   occurredAt: z
     .number()
@@ -35,16 +35,38 @@ export const interactionInputSchema = z.strictObject({
   amountMinor: z
     .number()
     .int('must be in whole cents')
-    .min(0, 'must not be negative')
+    .min(-100_000_000_00, 'is too large')
     .max(100_000_000_00, 'is too large')
     .nullable()
     .default(null),
   note: z.string().trim().max(2000, 'must be at most 2000 characters').default(''),
-  staffId: idSchema.nullable().default(null),
+  /** Omitted: the staff member currently at the counter. null: nobody in particular. */
+  staffId: idSchema.nullable().optional(),
   csat: z.number().int().min(1, 'CSAT is 1 to 5').max(5, 'CSAT is 1 to 5').nullable().default(null),
   nps: z.number().int().min(0, 'NPS is 0 to 10').max(10, 'NPS is 0 to 10').nullable().default(null),
   ces: z.number().int().min(1, 'CES is 1 to 7').max(7, 'CES is 1 to 7').nullable().default(null),
 });
+
+/** A refund is a purchase with a negative amount; nothing else may take money back. */
+function refundsOnlyForPurchases(
+  fields: { kind: InteractionKind; amountMinor: number | null },
+  ctx: z.RefinementCtx,
+) {
+  if (fields.amountMinor !== null && fields.amountMinor < 0 && fields.kind !== 'purchase') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['amountMinor'],
+      message: 'must not be negative unless it is a purchase refund',
+    });
+  }
+}
+
+export const interactionInputSchema = interactionFieldsSchema
+  .extend({ customerId: idSchema })
+  .superRefine(refundsOnlyForPurchases);
+export const interactionUpdateSchema = interactionFieldsSchema.superRefine(refundsOnlyForPurchases);
+export type InteractionUpdate = z.input<typeof interactionUpdateSchema>;
+
 export type InteractionInput = z.input<typeof interactionInputSchema>;
 export type InteractionFields = z.output<typeof interactionInputSchema>;
 
@@ -61,5 +83,6 @@ export const interactionSchema = z.object({
   nps: z.number().int().nullable(),
   ces: z.number().int().nullable(),
   createdAt: z.number().int(),
+  updatedAt: z.number().int(),
 });
 export type Interaction = z.infer<typeof interactionSchema>;

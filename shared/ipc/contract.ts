@@ -1,48 +1,24 @@
 import { z } from 'zod';
-import { customerInputSchema, customerSchema, customerSummarySchema } from '../domain/customer.ts';
-import { idSchema, interactionInputSchema, interactionSchema } from '../domain/interaction.ts';
+import { appChannels } from './channels/app.ts';
+import { customerChannels } from './channels/customers.ts';
+import { duplicateChannels } from './channels/duplicates.ts';
+import { interactionChannels } from './channels/interactions.ts';
+import { settingsChannels } from './channels/settings.ts';
+import { staffChannels } from './channels/staff.ts';
 import type { Result } from './result.ts';
 
 /**
- * The one contract between the UI and the core. The IPC router, the preload allowlist, the
- * renderer client and the web transport are all derived from this map: a channel without a
- * handler does not compile.
+ * The one contract between the UI and the core, composed from one map per domain. The IPC
+ * router, the preload allowlist, the renderer client and the web transport are all derived from
+ * it: a channel without a handler does not compile.
  */
 export const contract = {
-  'app:info': {
-    input: z.strictObject({}),
-    output: z.object({ version: z.string(), databasePath: z.string(), sqliteVersion: z.string() }),
-  },
-  'customers:list': {
-    input: z.strictObject({
-      limit: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
-      offset: z.number().int().min(0, 'must not be negative').default(0),
-    }),
-    output: z.object({ items: z.array(customerSummarySchema), total: z.number().int() }),
-  },
-  'customers:search': {
-    input: z.strictObject({
-      query: z.string().max(200, 'must be at most 200 characters'),
-      limit: z.number().int().min(1).max(100).default(20),
-    }),
-    output: z.array(customerSummarySchema),
-  },
-  'customers:get': {
-    input: z.strictObject({ id: idSchema }),
-    output: z.object({ customer: customerSchema, interactions: z.array(interactionSchema) }),
-  },
-  'customers:create': {
-    input: customerInputSchema,
-    output: customerSchema,
-  },
-  'customers:update': {
-    input: z.strictObject({ id: idSchema, fields: customerInputSchema }),
-    output: customerSchema,
-  },
-  'interactions:log': {
-    input: interactionInputSchema,
-    output: interactionSchema,
-  },
+  ...appChannels,
+  ...customerChannels,
+  ...duplicateChannels,
+  ...interactionChannels,
+  ...staffChannels,
+  ...settingsChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -61,6 +37,8 @@ export function isChannel(name: unknown): name is Channel {
 export const events = {
   'customers:changed': z.object({ ids: z.array(z.string()) }),
   'interactions:changed': z.object({ customerIds: z.array(z.string()) }),
+  'staff:changed': z.object({}),
+  'settings:changed': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -3,6 +3,10 @@ import type { CoreContext } from '../context.ts';
 import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
+import { duplicateHandlers } from './duplicate-handlers.ts';
+import { settingsHandlers } from './settings-handlers.ts';
+import { staffHandlers } from './staff-handlers.ts';
+import { trashHandlers } from './trash-handlers.ts';
 
 export type Handler<C extends Channel> = (ctx: CoreContext, input: ChannelParsedInput<C>) => ChannelOutput<C>;
 export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };
@@ -12,4 +16,8 @@ export const handlers: HandlerMap<Channel> = {
   ...appHandlers,
   ...customerHandlers,
   ...interactionHandlers,
+  ...trashHandlers,
+  ...duplicateHandlers,
+  ...staffHandlers,
+  ...settingsHandlers,
 };

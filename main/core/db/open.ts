@@ -121,6 +121,7 @@ export function migrate(db: Db, from: number, migrations: readonly Migration[] =
     if (migration.version <= from) continue;
     db.transaction(() => {
       db.exec(migration.up);
+      migration.backfill?.(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma(`user_version = ${migration.version}`);
     })();

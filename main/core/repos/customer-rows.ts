@@ -1,4 +1,7 @@
+import type { CustomFieldValue } from '../../../shared/domain/custom-field.ts';
 import type { Consent, ConsentChannel, Customer, CustomerSummary } from '../../../shared/domain/customer.ts';
+
+export const TAG_SEPARATOR = '\u001f';
 
 /** A customers row exactly as stored; mapped to the domain type explicitly, never cast. */
 export interface DbCustomer {
@@ -9,6 +12,7 @@ export interface DbCustomer {
   sort_name: string;
   phone: string;
   phone_digits: string;
+  phone_e164: string;
   email: string;
   birthday: string;
   address: string;
@@ -17,6 +21,14 @@ export interface DbCustomer {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  search_extra: string;
+  first_visit_at: number | null;
+  last_visit_at: number | null;
+  visit_count: number;
+  total_spend_minor: number;
+  created_by: string | null;
+  updated_by: string | null;
+  merged_into: string | null;
 }
 
 export interface DbCustomerSummary {
@@ -26,7 +38,11 @@ export interface DbCustomerSummary {
   phone: string;
   email: string;
   code: string | null;
+  /** Tag names joined by a unit separator (U+001F), which a tag cannot contain. */
+  tag_list: string | null;
   last_visit_at: number | null;
+  visit_count: number;
+  total_spend_minor: number;
 }
 
 export interface DbConsent {
@@ -36,13 +52,20 @@ export interface DbConsent {
   recorded_at: number;
 }
 
-export function toCustomer(row: DbCustomer, tags: string[], consents: Consent[]): Customer {
+export function toCustomer(
+  row: DbCustomer,
+  tags: string[],
+  consents: Consent[],
+  customFields: Record<string, CustomFieldValue>,
+): Customer {
   return {
     id: row.id,
     firstName: row.first_name,
     lastName: row.last_name,
     phone: row.phone,
     phoneDigits: row.phone_digits,
+    phoneE164: row.phone_e164,
+    phoneFlagged: row.phone !== '' && row.phone_e164 === '',
     email: row.email,
     birthday: row.birthday,
     address: row.address,
@@ -50,8 +73,11 @@ export function toCustomer(row: DbCustomer, tags: string[], consents: Consent[])
     tags,
     code: row.code ?? '',
     consents,
+    customFields,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    createdBy: row.created_by,
+    updatedBy: row.updated_by,
   };
 }
 
@@ -63,7 +89,10 @@ export function toCustomerSummary(row: DbCustomerSummary): CustomerSummary {
     phone: row.phone,
     email: row.email,
     code: row.code ?? '',
+    tags: row.tag_list ? row.tag_list.split(TAG_SEPARATOR) : [],
     lastVisitAt: row.last_visit_at,
+    visitCount: row.visit_count,
+    totalSpendMinor: row.total_spend_minor,
   };
 }
 

@@ -10,35 +10,54 @@ import {
   type DbCustomerSummary,
 } from './customer-rows.ts';
 
-export type CustomerWrite = Omit<DbCustomer, 'seq' | 'deleted_at'>;
+export type CustomerWrite = Pick<
+  DbCustomer,
+  | 'id'
+  | 'first_name'
+  | 'last_name'
+  | 'sort_name'
+  | 'phone'
+  | 'phone_digits'
+  | 'phone_e164'
+  | 'email'
+  | 'birthday'
+  | 'address'
+  | 'notes'
+  | 'code'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'updated_by'
+>;
 
 /** Folded "last first", so the list sorts the way a person reads names, accents ignored. */
 export function sortNameOf(firstName: string, lastName: string): string {
   return foldText(`${lastName} ${firstName}`);
 }
 
-// Visits and purchases are what "last visit" means to a shop; calls and notes are not visits.
-export const LAST_VISIT_SQL = `(SELECT max(i.occurred_at) FROM interactions i
-   WHERE i.customer_id = c.id AND i.deleted_at IS NULL AND i.kind IN ('visit', 'purchase'))`;
-
-const SUMMARY_COLUMNS = `c.id, c.first_name, c.last_name, c.phone, c.email, c.code, ${LAST_VISIT_SQL} AS last_visit_at`;
+/** What a list row or a search hit shows; visit facts are kept on the row by refreshVisitStats. */
+export const SUMMARY_COLUMNS = `c.id, c.first_name, c.last_name, c.phone, c.email, c.code,
+  (SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
+    WHERE ct.customer_id = c.id) AS tag_list,
+  c.last_visit_at, c.visit_count, c.total_spend_minor`;
 
 export function insertCustomer(db: Db, row: CustomerWrite): void {
   prepared(
     db,
-    `INSERT INTO customers (id, first_name, last_name, sort_name, phone, phone_digits, email, birthday,
-       address, notes, code, created_at, updated_at)
-     VALUES (@id, @first_name, @last_name, @sort_name, @phone, @phone_digits, @email, @birthday,
-       @address, @notes, @code, @created_at, @updated_at)`,
+    `INSERT INTO customers (id, first_name, last_name, sort_name, phone, phone_digits, phone_e164, email,
+       birthday, address, notes, code, created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @first_name, @last_name, @sort_name, @phone, @phone_digits, @phone_e164, @email,
+       @birthday, @address, @notes, @code, @created_at, @updated_at, @created_by, @updated_by)`,
   ).run(row);
 }
 
-export function updateCustomerRow(db: Db, row: Omit<CustomerWrite, 'created_at'>): void {
+export function updateCustomerRow(db: Db, row: Omit<CustomerWrite, 'created_at' | 'created_by'>): void {
   prepared(
     db,
     `UPDATE customers SET first_name = @first_name, last_name = @last_name, sort_name = @sort_name,
-       phone = @phone, phone_digits = @phone_digits, email = @email, birthday = @birthday,
-       address = @address, notes = @notes, code = @code, updated_at = @updated_at
+       phone = @phone, phone_digits = @phone_digits, phone_e164 = @phone_e164, email = @email,
+       birthday = @birthday, address = @address, notes = @notes, code = @code,
+       updated_at = @updated_at, updated_by = @updated_by
      WHERE id = @id`,
   ).run(row);
 }

@@ -18,6 +18,8 @@ export interface DbInteraction {
   created_at: number;
   updated_at: number;
   deleted_at: number | null;
+  created_by: string | null;
+  updated_by: string | null;
 }
 
 export type InteractionWrite = Omit<DbInteraction, 'deleted_at'>;
@@ -36,6 +38,7 @@ export function toInteraction(row: DbInteraction): Interaction {
     nps: row.nps,
     ces: row.ces,
     createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }
 
@@ -43,9 +46,9 @@ export function insertInteraction(db: Db, row: InteractionWrite): void {
   prepared(
     db,
     `INSERT INTO interactions (id, customer_id, occurred_at, kind, channel, amount_minor, note, staff_id,
-       csat, nps, ces, external_id, created_at, updated_at)
+       csat, nps, ces, external_id, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @customer_id, @occurred_at, @kind, @channel, @amount_minor, @note, @staff_id,
-       @csat, @nps, @ces, @external_id, @created_at, @updated_at)`,
+       @csat, @nps, @ces, @external_id, @created_at, @updated_at, @created_by, @updated_by)`,
   ).run(row);
 }
 

@@ -2,9 +2,12 @@ import {
   customerInputSchema,
   type Customer,
   type CustomerFields,
+  type CustomerFacts,
   type CustomerInput,
   type CustomerSummary,
 } from '../../../shared/domain/customer.ts';
+import { refreshSearchExtra } from '../repos/search-extra.ts';
+import { getCurrentStaffId } from './session.ts';
 import { phoneDigits } from '../../../shared/domain/text.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -38,6 +41,7 @@ function rowFields(fields: CustomerFields) {
     sort_name: sortNameOf(fields.firstName, fields.lastName),
     phone: fields.phone,
     phone_digits: phoneDigits(fields.phone),
+    phone_e164: '', // TODO(counter): E.164 with the shop's default country (B-core).
     email: fields.email,
     birthday: fields.birthday,
     address: fields.address,
@@ -57,7 +61,8 @@ function assertCodeFree(ctx: CoreContext, code: string, ownerId?: string): void 
 export function getCustomer(ctx: CoreContext, id: string): Customer {
   const row = findCustomerRow(ctx.db, id);
   if (!row) throw notFound('customer', id);
-  return toCustomer(row, tagsOf(ctx.db, id), currentConsents(ctx.db, id));
+  // TODO(counter): custom field values (B-core replaces this {}).
+  return toCustomer(row, tagsOf(ctx.db, id), currentConsents(ctx.db, id), {});
 }
 
 export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer {
@@ -66,8 +71,17 @@ export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer
   const id = newId(now);
   ctx.db.transaction(() => {
     assertCodeFree(ctx, fields.code);
-    insertCustomer(ctx.db, { id, ...rowFields(fields), created_at: now, updated_at: now });
+    const staffId = getCurrentStaffId(ctx);
+    insertCustomer(ctx.db, {
+      id,
+      ...rowFields(fields),
+      created_at: now,
+      updated_at: now,
+      created_by: staffId,
+      updated_by: staffId,
+    });
     replaceTags(ctx.db, id, fields.tags);
+    refreshSearchExtra(ctx.db, id);
     for (const consent of fields.consents)
       insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
   })();
@@ -81,8 +95,14 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
   ctx.db.transaction(() => {
     if (!findCustomerRow(ctx.db, id)) throw notFound('customer', id);
     assertCodeFree(ctx, fields.code, id);
-    updateCustomerRow(ctx.db, { id, ...rowFields(fields), updated_at: now });
+    updateCustomerRow(ctx.db, {
+      id,
+      ...rowFields(fields),
+      updated_at: now,
+      updated_by: getCurrentStaffId(ctx),
+    });
     replaceTags(ctx.db, id, fields.tags);
+    refreshSearchExtra(ctx.db, id);
     // Consent is history: only a change of answer (or of its source) adds a row.
     const current = new Map(currentConsents(ctx.db, id).map((consent) => [consent.channel, consent]));
     for (const consent of fields.consents) {
@@ -98,9 +118,18 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
 export function getCustomerProfile(
   ctx: CoreContext,
   id: string,
-): { customer: Customer; interactions: Interaction[] } {
+): { customer: Customer; facts: CustomerFacts; interactions: Interaction[] } {
   const customer = getCustomer(ctx, id);
-  return { customer, interactions: listInteractionsOf(ctx.db, id, TIMELINE_PAGE) };
+  // TODO(counter): real facts (A-core).
+  const facts: CustomerFacts = {
+    firstVisitAt: null,
+    lastVisitAt: null,
+    visits: 0,
+    totalSpendMinor: 0,
+    averageSpendMinor: null,
+    usualIntervalDays: null,
+  };
+  return { customer, facts, interactions: listInteractionsOf(ctx.db, id, TIMELINE_PAGE) };
 }
 
 export function listCustomers(

@@ -5,17 +5,17 @@ import { MemoryRouter } from 'react-router';
 import { AppProviders } from '../app/AppProviders/AppProviders.tsx';
 import { AppRoutes } from '../app/AppRoutes.tsx';
 import { createQueryClient } from '../query/create-query-client.ts';
-import { createFakeBridge, type FakeBridge } from './fake-bridge.ts';
+import { createTestBridge, type TestBridge } from './test-bridge.ts';
 
 interface RenderOptions {
   /** Where the app starts, e.g. "/customers/c0001". */
   route?: string;
   /** A bridge set up by the test; a fresh empty one otherwise. */
-  bridge?: FakeBridge;
+  bridge?: TestBridge;
 }
 
 export interface RenderedApp extends RenderResult {
-  bridge: FakeBridge;
+  bridge: TestBridge;
   user: UserEvent;
 }
 
@@ -24,7 +24,7 @@ export interface RenderedApp extends RenderResult {
  * the query client, change events, a router and an in-memory bridge speaking the real contract.
  */
 export function render(ui: ReactElement = <AppRoutes />, options: RenderOptions = {}): RenderedApp {
-  const bridge = options.bridge ?? createFakeBridge();
+  const bridge = options.bridge ?? createTestBridge();
   const queryClient = createQueryClient();
   // Tests see errors at once instead of after retries.
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
@@ -36,4 +36,4 @@ export function render(ui: ReactElement = <AppRoutes />, options: RenderOptions 
   return { ...result, bridge, user: userEvent.setup() };
 }
 
-export { createFakeBridge, type FakeBridge } from './fake-bridge.ts';
+export { createTestBridge, type TestBridge } from './test-bridge.ts';

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
-import { takeContractViolations } from './fake-bridge.ts';
+import { disposeTestBridges, takeContractViolations } from './test-bridge.ts';
 
 // jsdom has no layout engine; Mantine and the virtualized list need these to exist.
 Object.defineProperty(window, 'matchMedia', {
@@ -42,5 +42,6 @@ Object.defineProperties(HTMLElement.prototype, {
 
 afterEach(() => {
   cleanup();
+  disposeTestBridges();
   expect(takeContractViolations()).toEqual([]);
 });

@@ -6,7 +6,7 @@ import { AppLayout } from './AppLayout.tsx';
 
 describe('AppLayout', () => {
   it('moves between Today, Customers and Settings from the navigation', async () => {
-    const { user } = render(
+    const { user, bridge } = render(
       <AppLayout>
         <AppRoutes />
       </AppLayout>,
@@ -16,7 +16,7 @@ describe('AppLayout', () => {
 
     await user.click(within(navigation).getByRole('link', { name: 'Settings' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
-    expect(await screen.findByText('/tmp/regulars-test.db')).toBeInTheDocument();
+    expect(await screen.findByText(bridge.core.dbPath)).toBeInTheDocument();
     expect(within(navigation).getByRole('link', { name: 'Settings' })).toHaveAttribute(
       'aria-current',
       'page',

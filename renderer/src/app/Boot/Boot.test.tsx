@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createFakeBridge, render } from '../../test/render.tsx';
+import { createTestBridge, render } from '../../test/render.tsx';
 import { Boot } from './Boot.tsx';
 
 afterEach(() => {
@@ -20,7 +20,7 @@ describe('Boot', () => {
   });
 
   it('shows a full-page error instead of the app when the core cannot be reached', async () => {
-    const bridge = createFakeBridge();
+    const bridge = createTestBridge();
     bridge.failNext('app:info', { code: 'internal', message: 'Regulars is not reachable.' });
     render(
       <Boot>

@@ -35,6 +35,7 @@ const LABELS = {
   tags: 'Tags',
   code: 'Customer code',
   consents: 'Consent',
+  customFields: 'Custom fields',
 } as const satisfies Record<keyof CustomerFields, string>;
 type FieldName = keyof typeof LABELS;
 
@@ -54,6 +55,7 @@ function toFormValues(customer: Customer | undefined): Required<CustomerInput> {
     tags: customer?.tags ?? [],
     code: customer?.code ?? '',
     consents: toConsentInputs(customer?.consents ?? []),
+    customFields: customer?.customFields ?? {},
   };
 }
 

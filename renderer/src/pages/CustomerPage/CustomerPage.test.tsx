@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '../../format/money.ts';
-import { createFakeBridge, render } from '../../test/render.tsx';
+import { createTestBridge, render } from '../../test/render.tsx';
 
 function shopWithAnn() {
-  const bridge = createFakeBridge();
+  const bridge = createTestBridge();
   const ann = bridge.addCustomer({
     firstName: 'Ann',
     lastName: 'Archer',

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeBridge, render } from '../../test/render.tsx';
+import { createTestBridge, render } from '../../test/render.tsx';
 
 function shopWithCustomers() {
-  const bridge = createFakeBridge();
+  const bridge = createTestBridge();
   bridge.addCustomer({
     firstName: 'Ann',
     lastName: 'Archer',

@@ -1,10 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeBridge, render } from '../../test/render.tsx';
+import { createTestBridge, render } from '../../test/render.tsx';
 
 describe('EditCustomerPage', () => {
   it('changes a saved customer and keeps consent that was not touched as it was', async () => {
-    const bridge = createFakeBridge();
+    const bridge = createTestBridge();
     const ann = bridge.addCustomer({
       firstName: 'Ann',
       phone: '0470 12 34 56',
@@ -27,7 +27,7 @@ describe('EditCustomerPage', () => {
   });
 
   it('puts a field error of an update (reported as fields.email) next to the field', async () => {
-    const bridge = createFakeBridge();
+    const bridge = createTestBridge();
     const ann = bridge.addCustomer({ firstName: 'Ann' });
     bridge.failNext('customers:update', {
       code: 'invalid_input',

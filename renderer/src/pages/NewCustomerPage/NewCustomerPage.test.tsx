@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeBridge, render } from '../../test/render.tsx';
+import { createTestBridge, render } from '../../test/render.tsx';
 
 describe('NewCustomerPage', () => {
   it('saves a customer with tags and consent, then shows their page', async () => {
@@ -43,7 +43,7 @@ describe('NewCustomerPage', () => {
   });
 
   it('puts the core’s error about a field next to that field', async () => {
-    const bridge = createFakeBridge();
+    const bridge = createTestBridge();
     bridge.addCustomer({ firstName: 'Ann', code: 'A7' });
     const { user } = render(undefined, { route: '/customers/new', bridge });
 
@@ -59,7 +59,7 @@ describe('NewCustomerPage', () => {
   });
 
   it('shows an error the form cannot pin on a field above the form', async () => {
-    const bridge = createFakeBridge();
+    const bridge = createTestBridge();
     bridge.failNext('customers:create', { code: 'internal', message: 'The database is locked.' });
     const { user } = render(undefined, { route: '/customers/new', bridge });
 
