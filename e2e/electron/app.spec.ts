@@ -81,7 +81,7 @@ test('the page gets the bridge and nothing of Node or Electron', async () => {
   });
   expect(globals).toEqual({ bridge: ['invoke', 'on'], require: 'undefined', process: 'undefined' });
   const refused = await page.evaluate(() =>
-    (globalThis as unknown as PageGlobals).regulars.invoke('customers:delete' as never, {} as never),
+    (globalThis as unknown as PageGlobals).regulars.invoke('customers:drop' as never, {} as never),
   );
   expect(refused).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
 });

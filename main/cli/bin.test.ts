@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from '../core/db/migrations/index.ts';
 import Database from 'better-sqlite3';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ describe('regulars (the real binary)', () => {
     const result = run('init');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`Created ${dbPath} (schema version 10).\n`);
+    expect(result.stdout).toBe(`Created ${dbPath} (schema version ${LATEST_VERSION}).\n`);
     expect(existsSync(dbPath)).toBe(true);
   });
 
@@ -146,7 +147,7 @@ describe('regulars (the real binary)', () => {
     });
     const byDefault = runBinary(['init'], temp.dir);
     expect(byDefault.stdout).toBe(
-      `Created ${join(temp.dir, 'config', 'Regulars', 'regulars.db')} (schema version 10).\n`,
+      `Created ${join(temp.dir, 'config', 'Regulars', 'regulars.db')} (schema version ${LATEST_VERSION}).\n`,
     );
   });
 });

@@ -33,7 +33,7 @@ describe('invoke', () => {
     expect(ipc.invoke).toHaveBeenCalledExactlyOnceWith('customers:search', { query: 'nun' });
   });
 
-  it.each(['customers:delete', 'app:quit', '__proto__', 'ELECTRON_BROWSER_WINDOW_CLOSE'])(
+  it.each(['customers:drop', 'app:quit', '__proto__', 'ELECTRON_BROWSER_WINDOW_CLOSE'])(
     'refuses %s without sending anything',
     async (channel) => {
       await expect(bridge.invoke(untrusted(channel), {} as never)).resolves.toMatchObject({

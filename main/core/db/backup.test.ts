@@ -1,3 +1,4 @@
+import { LATEST_VERSION } from './migrations/index.ts';
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ afterEach(() => core.dispose());
 it('writes a copy that opens, passes integrity_check and holds the rows', () => {
   const out = join(core.dir, 'copy.db');
   const report = backupTo(core.ctx.db, out);
-  expect(report).toMatchObject({ path: out, schemaVersion: 10 });
+  expect(report).toMatchObject({ path: out, schemaVersion: LATEST_VERSION });
   expect(report.bytes).toBeGreaterThan(0);
   const copy = new Database(out, { readonly: true });
   expect(copy.prepare('SELECT first_name FROM customers').all()).toEqual([{ first_name: 'Zoë' }]);

@@ -66,13 +66,13 @@ describe('openDatabase', () => {
     v10.exec(`INSERT INTO settings (key, value) VALUES ('shop_name', '"Café Nord"')`);
     v10.close();
     const addColumn: Migration = {
-      version: 20,
+      version: LATEST_VERSION + 10,
       name: 'test step',
       up: 'ALTER TABLE settings ADD COLUMN note TEXT',
     };
 
     const db = openDatabase(dbPath, { migrations: [...MIGRATIONS, addColumn], now: () => 1234 });
-    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 10);
     expect(db.prepare('SELECT key, value, note FROM settings').all()).toEqual([
       { key: 'shop_name', value: '"Café Nord"', note: null },
     ]);
@@ -91,7 +91,7 @@ describe('openDatabase', () => {
     v10.exec(`INSERT INTO settings (key, value) VALUES ('a', '1')`);
     v10.close();
     const broken: Migration = {
-      version: 20,
+      version: LATEST_VERSION + 10,
       name: 'fails half way',
       up: "CREATE TABLE half (x); INSERT INTO settings VALUES ('b', '2'); SELECT * FROM no_such_table;",
     };

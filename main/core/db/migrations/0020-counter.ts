@@ -40,14 +40,10 @@ export const counter: Migration = {
       search_extra = coalesce((SELECT group_concat(t.name, ' ') FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
         WHERE ct.customer_id = customers.id), '');
 
-    -- The rowid is the tie-break, which keeps the index narrow and deep list pages cheap.
-    DROP INDEX customers_by_sort_name;
-    CREATE INDEX customers_by_sort_name ON customers (sort_name) WHERE deleted_at IS NULL;
     CREATE INDEX customers_by_last_visit ON customers (last_visit_at, id) WHERE deleted_at IS NULL;
     CREATE INDEX customers_by_visit_count ON customers (visit_count, id) WHERE deleted_at IS NULL;
     CREATE INDEX customers_by_spend ON customers (total_spend_minor, id) WHERE deleted_at IS NULL;
     CREATE INDEX customers_by_phone_e164 ON customers (phone_e164) WHERE phone_e164 <> '';
-    CREATE INDEX customers_in_trash ON customers (deleted_at) WHERE deleted_at IS NOT NULL;
     CREATE INDEX interactions_by_staff ON interactions (staff_id) WHERE staff_id IS NOT NULL;
 
     CREATE TABLE custom_fields (
