@@ -20,6 +20,8 @@ export default defineConfig({
           include: ['renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['renderer/src/test/setup.ts'],
+          // A UI test types and waits on a real core; on a loaded 2-core machine 5 s is too tight.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -1,6 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Section = 'Today' | 'Customers' | 'Settings';
+export type Section = 'Today' | 'Customers' | 'Duplicates' | 'Trash' | 'Settings';
+
+/** A section's page heading, where it says more than the navigation link. */
+const HEADINGS: Partial<Record<Section, string>> = { Duplicates: 'Possible duplicates' };
 
 /** The frame around every page: loading, the ready signal and the main navigation. */
 export class AppShell {
@@ -31,6 +34,8 @@ export class AppShell {
 
   async goTo(section: Section): Promise<void> {
     await this.navLink(section).click();
-    await expect(this.page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: HEADINGS[section] ?? section }),
+    ).toBeVisible();
   }
 }

@@ -28,6 +28,31 @@ export class CustomersPage {
     return this.results.getByRole('link', { name });
   }
 
+  async selectAllMatching(count: number): Promise<void> {
+    await this.page.getByRole('checkbox', { name: `Select all ${count} matching` }).check();
+    await expect(this.bulkActions().getByText(`${count} selected`)).toBeVisible();
+  }
+
+  bulkActions(): Locator {
+    return this.page.getByRole('region', { name: 'Bulk actions' });
+  }
+
+  async addTagToSelected(tag: string): Promise<void> {
+    await this.bulkActions().getByRole('button', { name: 'Add tag' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Tag' }).fill(tag);
+    await dialog.getByRole('button', { name: 'Add tag' }).click();
+    await expect(dialog).toHaveCount(0);
+  }
+
+  async filterByTag(tag: string): Promise<void> {
+    const toggle = this.page.getByRole('button', { name: 'Filters' });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    const tags = this.page.getByRole('region', { name: 'Filters' }).getByRole('combobox', { name: 'Tags' });
+    await tags.fill(tag);
+    await tags.press('Enter');
+  }
+
   async expectOnlyResult(name: string | RegExp): Promise<void> {
     await expect(this.result(name)).toBeVisible();
     await expect(this.results.getByRole('link')).toHaveCount(1);

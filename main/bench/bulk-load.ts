@@ -1,8 +1,9 @@
-import { phoneDigits } from '../../shared/domain/text.ts';
+import { normalizePhone } from '../../shared/domain/phone.ts';
 import type { Db } from '../core/db/open.ts';
 import { newId } from '../core/ids.ts';
 import { insertCustomer, replaceTags, sortNameOf } from '../core/repos/customers-repo.ts';
 import { insertInteraction } from '../core/repos/interactions-repo.ts';
+import { readDefaultCountry } from '../core/repos/default-country.ts';
 import { refreshSearchExtra } from '../core/repos/search-extra.ts';
 import { refreshAllVisitStats } from '../core/repos/visit-stats.ts';
 import type { Shop, ShopCustomer, ShopInteraction } from './generate-shop.ts';
@@ -20,17 +21,19 @@ export const BATCH_SIZE = 10_000;
  */
 export function bulkLoad(db: Db, shop: Shop, now: () => number = Date.now): string[] {
   const ids: string[] = [];
+  const country = readDefaultCountry(db);
   const saveCustomers = db.transaction((batch: ShopCustomer[]) => {
     for (const { createdAt, input } of batch) {
       const id = newId(now());
+      const phone = normalizePhone(input.phone, country);
       insertCustomer(db, {
         id,
         first_name: input.firstName,
         last_name: input.lastName,
         sort_name: sortNameOf(input.firstName, input.lastName),
         phone: input.phone,
-        phone_digits: phoneDigits(input.phone),
-        phone_e164: '',
+        phone_digits: phone.digits,
+        phone_e164: phone.e164,
         email: input.email,
         birthday: input.birthday,
         address: input.address,

@@ -6,6 +6,7 @@ import { createCore } from '../core/core.ts';
 import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
 import { generateShop } from './generate-shop.ts';
+import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
@@ -59,6 +60,12 @@ function runBench(scale: number, seed: number): BenchReport {
     const list = measureListPage(loaded, RUNS, seed + 2);
     progress('logging interactions…');
     const log = measureLogInteraction(loaded, RUNS, seed + 3);
+    progress('opening customer pages…');
+    const page = measureCustomerPage(loaded, baselineDb, RUNS, seed + 4);
+    progress('scanning for duplicates…');
+    const duplicates = measureDuplicateScan(loaded, baselineDb);
+    progress('bulk tagging…');
+    const tagging = measureBulkTag(loaded, baselineDb, 6);
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -68,7 +75,7 @@ function runBench(scale: number, seed: number): BenchReport {
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log],
+      results: [bulk, search, list, log, page, duplicates, tagging],
     };
   } finally {
     core.close();

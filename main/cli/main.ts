@@ -6,6 +6,7 @@ import { defaultDatabasePath } from './default-db-path.ts';
 import { registerCustomerCommands } from './commands/customers.ts';
 import { registerLogCommand } from './commands/log.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
+import { registerStaffCommands } from './commands/staff.ts';
 import type { CliIo } from './io.ts';
 import { createOutput } from './output.ts';
 import type { CliContext } from './run-context.ts';
@@ -71,6 +72,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerMaintenanceCommands(program, context);
   registerCustomerCommands(program, context);
   registerLogCommand(program, context);
+  registerStaffCommands(program, context);
   return program;
 }
 

@@ -3,6 +3,7 @@ import type { Result } from '../../shared/ipc/result.ts';
 import { dispatch, type Logger } from './api/dispatch.ts';
 import type { CoreContext } from './context.ts';
 import { openDatabase, type OpenOptions } from './db/open.ts';
+import { purgeExpiredTrash } from './services/trash.ts';
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -31,6 +32,12 @@ export function createCore(databasePath: string, options: CoreOptions = {}): Cor
       for (const listener of listeners) listener(event, payload);
     },
   };
+  try {
+    purgeExpiredTrash(ctx);
+  } catch (error) {
+    // The trash waits for the next start rather than keeping the shop from opening.
+    (options.log ?? console.warn)(`[regulars] emptying the trash failed: ${String(error)}`);
+  }
   return {
     ctx,
     call: (channel, input) => dispatch(ctx, channel, input, options.log),

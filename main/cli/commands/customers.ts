@@ -11,6 +11,20 @@ import {
   withCustomerFieldOptions,
   type CustomerFieldOptions,
 } from './customer-fields.ts';
+import {
+  customFieldValues,
+  FIELD_OPTION_HELP,
+  parseFieldOptions,
+  requestWithFields,
+} from './custom-field-option.ts';
+import { registerDuplicateCommands } from './duplicates.ts';
+import { registerTrashCommands } from './trash.ts';
+
+interface FieldOption {
+  field?: string[];
+}
+
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 interface PageOptions {
   limit?: string;
@@ -28,15 +42,26 @@ export function registerCustomerCommands(program: Command, context: CliContext):
         'after',
         '\nExample:\n  regulars customers add --first-name José --last-name Núñez --tag vip',
       ),
-  ).action((options: CustomerFieldOptions, command: Command) => {
-    const fields = givenFields(options);
-    const { path, json, out } = invocationOf(command, context);
-    // A missing first name is refused by the contract just like an empty one: "--first-name: is required".
-    const customer = withCore(path, context.io, json, (core) =>
-      request(core, 'customers:create', { ...fields, firstName: fields.firstName ?? '' }),
-    );
-    out.result(customer, () => `Added ${fullName(customer)} (id ${customer.id}).`);
-  });
+  )
+    .option('--field <name=value>', FIELD_OPTION_HELP, collect)
+    .action((options: CustomerFieldOptions & FieldOption, command: Command) => {
+      const fields = givenFields(options);
+      const typedFields = parseFieldOptions(options.field);
+      const { path, json, out } = invocationOf(command, context);
+      // A missing first name is refused by the contract just like an empty one: "--first-name: is required".
+      const customer = withCore(path, context.io, json, (core) => {
+        const customFields =
+          typedFields.length === 0
+            ? {}
+            : customFieldValues(request(core, 'customFields:list', { includeArchived: true }), typedFields);
+        return requestWithFields(core, 'customers:create', {
+          ...fields,
+          firstName: fields.firstName ?? '',
+          customFields,
+        });
+      });
+      out.result(customer, () => `Added ${fullName(customer)} (id ${customer.id}).`);
+    });
 
   customers
     .command('list')
@@ -91,14 +116,28 @@ export function registerCustomerCommands(program: Command, context: CliContext):
       .description('change some fields of a customer; the others stay as they are')
       .argument('<id>', 'customer id')
       .addHelpText('after', '\nAn empty value clears a field, e.g. --email ""'),
-  ).action((id: string, options: CustomerFieldOptions, command: Command) => {
-    const changes = givenFields(options);
-    requireSomeField(changes);
-    const { path, json, out } = invocationOf(command, context);
-    const customer = withCore(path, context.io, json, (core) => {
-      const current = request(core, 'customers:get', { id }).customer;
-      return request(core, 'customers:update', { id, fields: { ...asInput(current), ...changes } });
+  )
+    .option('--field <name=value>', FIELD_OPTION_HELP, collect)
+    .action((id: string, options: CustomerFieldOptions & FieldOption, command: Command) => {
+      const changes = givenFields(options);
+      const typedFields = parseFieldOptions(options.field);
+      if (typedFields.length === 0) requireSomeField(changes);
+      const { path, json, out } = invocationOf(command, context);
+      const customer = withCore(path, context.io, json, (core) => {
+        const current = request(core, 'customers:get', { id }).customer;
+        const customFields = customFieldValues(
+          typedFields.length === 0 ? [] : request(core, 'customFields:list', { includeArchived: true }),
+          typedFields,
+        );
+        // Custom fields left out keep their values: the core only changes the ones given.
+        return requestWithFields(core, 'customers:update', {
+          id,
+          fields: { ...asInput(current), ...changes, customFields },
+        });
+      });
+      out.result(customer, () => `Updated ${fullName(customer)} (id ${customer.id}).`);
     });
-    out.result(customer, () => `Updated ${fullName(customer)} (id ${customer.id}).`);
-  });
+
+  registerTrashCommands(customers, context);
+  registerDuplicateCommands(customers, context);
 }

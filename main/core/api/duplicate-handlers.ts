@@ -1,12 +1,14 @@
+import { checkDuplicates, dismissDuplicate, listDuplicates } from '../services/duplicates.ts';
+import { mergeCustomers } from '../services/merge.ts';
+import { undoMerge } from '../services/merge-undo.ts';
 import type { HandlerMap } from './handlers.ts';
-import { notBuiltYet } from './not-built-yet.ts';
 
 export const duplicateHandlers: HandlerMap<
   'duplicates:check' | 'duplicates:list' | 'duplicates:dismiss' | 'customers:merge' | 'customers:undoMerge'
 > = {
-  'duplicates:check': () => notBuiltYet('duplicates:check'),
-  'duplicates:list': () => notBuiltYet('duplicates:list'),
-  'duplicates:dismiss': () => notBuiltYet('duplicates:dismiss'),
-  'customers:merge': () => notBuiltYet('customers:merge'),
-  'customers:undoMerge': () => notBuiltYet('customers:undoMerge'),
+  'duplicates:check': (ctx, input) => checkDuplicates(ctx, input),
+  'duplicates:list': (ctx, input) => listDuplicates(ctx, input.limit),
+  'duplicates:dismiss': (ctx, input) => dismissDuplicate(ctx, input.aId, input.bId),
+  'customers:merge': (ctx, input) => mergeCustomers(ctx, input),
+  'customers:undoMerge': (ctx, input) => undoMerge(ctx, input.mergeId),
 };

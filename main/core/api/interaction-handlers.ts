@@ -1,6 +1,11 @@
-import { logInteraction } from '../services/interactions.ts';
+import {
+  deleteInteraction,
+  listInteractions,
+  logInteraction,
+  restoreInteraction,
+  updateInteraction,
+} from '../services/interactions.ts';
 import type { HandlerMap } from './handlers.ts';
-import { notBuiltYet } from './not-built-yet.ts';
 
 export const interactionHandlers: HandlerMap<
   | 'interactions:log'
@@ -10,8 +15,8 @@ export const interactionHandlers: HandlerMap<
   | 'interactions:restore'
 > = {
   'interactions:log': (ctx, input) => logInteraction(ctx, input),
-  'interactions:list': () => notBuiltYet('interactions:list'),
-  'interactions:update': () => notBuiltYet('interactions:update'),
-  'interactions:delete': () => notBuiltYet('interactions:delete'),
-  'interactions:restore': () => notBuiltYet('interactions:restore'),
+  'interactions:list': (ctx, input) => listInteractions(ctx, input),
+  'interactions:update': (ctx, input) => updateInteraction(ctx, input.id, input.fields),
+  'interactions:delete': (ctx, input) => deleteInteraction(ctx, input.id),
+  'interactions:restore': (ctx, input) => restoreInteraction(ctx, input.id),
 };

@@ -1,12 +1,13 @@
+import { createCustomField, listCustomFields, updateCustomField } from '../services/custom-fields.ts';
+import { getSettings, updateSettings } from '../services/settings.ts';
 import type { HandlerMap } from './handlers.ts';
-import { notBuiltYet } from './not-built-yet.ts';
 
 export const settingsHandlers: HandlerMap<
   'settings:get' | 'settings:update' | 'customFields:list' | 'customFields:create' | 'customFields:update'
 > = {
-  'settings:get': () => notBuiltYet('settings:get'),
-  'settings:update': () => notBuiltYet('settings:update'),
-  'customFields:list': () => notBuiltYet('customFields:list'),
-  'customFields:create': () => notBuiltYet('customFields:create'),
-  'customFields:update': () => notBuiltYet('customFields:update'),
+  'settings:get': (ctx) => getSettings(ctx),
+  'settings:update': (ctx, input) => updateSettings(ctx, input),
+  'customFields:list': (ctx, input) => listCustomFields(ctx, input.includeArchived),
+  'customFields:create': (ctx, input) => createCustomField(ctx, input),
+  'customFields:update': (ctx, input) => updateCustomField(ctx, input),
 };

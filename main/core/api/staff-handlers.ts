@@ -1,12 +1,13 @@
+import { getSession, setCurrentStaffId } from '../services/session.ts';
+import { createStaff, listStaff, updateStaff } from '../services/staff.ts';
 import type { HandlerMap } from './handlers.ts';
-import { notBuiltYet } from './not-built-yet.ts';
 
 export const staffHandlers: HandlerMap<
   'staff:list' | 'staff:create' | 'staff:update' | 'session:get' | 'session:setStaff'
 > = {
-  'staff:list': () => notBuiltYet('staff:list'),
-  'staff:create': () => notBuiltYet('staff:create'),
-  'staff:update': () => notBuiltYet('staff:update'),
-  'session:get': () => notBuiltYet('session:get'),
-  'session:setStaff': () => notBuiltYet('session:setStaff'),
+  'staff:list': (ctx, input) => listStaff(ctx, input.includeInactive),
+  'staff:create': (ctx, input) => createStaff(ctx, input),
+  'staff:update': (ctx, input) => updateStaff(ctx, input.id, input.fields),
+  'session:get': (ctx) => getSession(ctx),
+  'session:setStaff': (ctx, input) => setCurrentStaffId(ctx, input.staffId),
 };

@@ -72,6 +72,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Purged customers must really be gone: freed pages and cells are overwritten with zeros.
+    db.pragma('secure_delete = ON');
     db.pragma('busy_timeout = 5000');
     if (userVersion < latest && userVersion > 0) {
       const now = options.now?.() ?? Date.now();

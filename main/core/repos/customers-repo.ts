@@ -1,4 +1,5 @@
 import type { Consent, CustomerSummary } from '../../../shared/domain/customer.ts';
+import { normalizePhone } from '../../../shared/domain/phone.ts';
 import { foldText } from '../../../shared/domain/text.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/statements.ts';
@@ -60,6 +61,27 @@ export function updateCustomerRow(db: Db, row: Omit<CustomerWrite, 'created_at' 
        updated_at = @updated_at, updated_by = @updated_by
      WHERE id = @id`,
   ).run(row);
+}
+
+/**
+ * Re-reads every stored phone number (trashed customers too: they may come back) with this default
+ * country. Only rows whose E.164 changes are written. Returns their ids.
+ */
+export function recomputePhoneE164(db: Db, country: string): string[] {
+  const rows = db
+    .prepare<[], { seq: number; id: string; phone: string; phone_e164: string }>(
+      "SELECT seq, id, phone, phone_e164 FROM customers WHERE phone <> ''",
+    )
+    .all();
+  const update = prepared<[string, number]>(db, 'UPDATE customers SET phone_e164 = ? WHERE seq = ?');
+  const changed: string[] = [];
+  for (const row of rows) {
+    const { e164 } = normalizePhone(row.phone, country);
+    if (e164 === row.phone_e164) continue;
+    update.run(e164, row.seq);
+    changed.push(row.id);
+  }
+  return changed;
 }
 
 export function findCustomerRow(db: Db, id: string): DbCustomer | undefined {

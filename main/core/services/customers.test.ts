@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempCore, tableCounts, type TempCore } from '../test-support/temp-core.ts';
 import { createCustomer, getCustomer, listCustomers, searchCustomers, updateCustomer } from './customers.ts';
+import { updateSettings } from './settings.ts';
 
 let core: TempCore;
 let clock: number;
@@ -65,6 +66,41 @@ describe('createCustomer', () => {
     const before = tableCounts(core);
     expect(() => createCustomer(core.ctx, { firstName: 'Bob', code: 'A1' })).toThrow(/A1 is already used/);
     expect(tableCounts(core)).toEqual(before);
+  });
+});
+
+describe('phone numbers', () => {
+  const phoneOf = (customer: { phone: string; phoneE164: string; phoneFlagged: boolean }) => ({
+    phone: customer.phone,
+    phoneE164: customer.phoneE164,
+    phoneFlagged: customer.phoneFlagged,
+  });
+
+  it('stores the number as typed plus E.164 read with the shop country; flags what cannot be read', () => {
+    updateSettings(core.ctx, { defaultCountry: 'IT' });
+    expect(phoneOf(createCustomer(core.ctx, { firstName: 'A', phone: '333 1234567' }))).toEqual({
+      phone: '333 1234567',
+      phoneE164: '+393331234567',
+      phoneFlagged: false,
+    });
+    expect(phoneOf(createCustomer(core.ctx, { firstName: 'B', phone: '+1 (212) 736-5000' }))).toEqual({
+      phone: '+1 (212) 736-5000',
+      phoneE164: '+12127365000',
+      phoneFlagged: false,
+    });
+    const odd = createCustomer(core.ctx, { firstName: 'C', phone: '00 12' });
+    expect(phoneOf(odd)).toEqual({ phone: '00 12', phoneE164: '', phoneFlagged: true });
+    expect(phoneOf(createCustomer(core.ctx, { firstName: 'D' }))).toEqual({
+      phone: '',
+      phoneE164: '',
+      phoneFlagged: false,
+    });
+    // Fixing the number clears the flag.
+    expect(phoneOf(updateCustomer(core.ctx, odd.id, { firstName: 'C', phone: '06 4991 1234' }))).toEqual({
+      phone: '06 4991 1234',
+      phoneE164: '+390649911234',
+      phoneFlagged: false,
+    });
   });
 });
 

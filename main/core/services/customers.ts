@@ -8,19 +8,17 @@ import {
 } from '../../../shared/domain/customer.ts';
 import { refreshSearchExtra } from '../repos/search-extra.ts';
 import { getCurrentStaffId } from './session.ts';
-import { phoneDigits } from '../../../shared/domain/text.ts';
+import { normalizePhone } from '../../../shared/domain/phone.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { parseOrThrow } from '../validate.ts';
 import {
-  countLiveCustomers,
   currentConsents,
   findCustomerRow,
   findIdByCode,
   insertConsent,
   insertCustomer,
-  listCustomerSummaries,
   replaceTags,
   searchCustomerSummaries,
   sortNameOf,
@@ -28,20 +26,26 @@ import {
   updateCustomerRow,
 } from '../repos/customers-repo.ts';
 import { toCustomer } from '../repos/customer-rows.ts';
+import { fieldValuesOf } from '../repos/custom-fields-repo.ts';
+import { readDefaultCountry } from '../repos/default-country.ts';
+import { writeCustomFieldValues } from './custom-fields.ts';
 import { listInteractionsOf } from '../repos/interactions-repo.ts';
+import { customerFacts } from './customer-facts.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 
 /** How much of the timeline the customer page loads at once. */
 export const TIMELINE_PAGE = 200;
 
-function rowFields(fields: CustomerFields) {
+/** The row's columns; the phone is kept as typed, with E.164 read using the shop's default country. */
+function rowFields(fields: CustomerFields, defaultCountry: string) {
+  const phone = normalizePhone(fields.phone, defaultCountry);
   return {
     first_name: fields.firstName,
     last_name: fields.lastName,
     sort_name: sortNameOf(fields.firstName, fields.lastName),
     phone: fields.phone,
-    phone_digits: phoneDigits(fields.phone),
-    phone_e164: '', // TODO(counter): E.164 with the shop's default country (B-core).
+    phone_digits: phone.digits,
+    phone_e164: phone.e164,
     email: fields.email,
     birthday: fields.birthday,
     address: fields.address,
@@ -61,8 +65,7 @@ function assertCodeFree(ctx: CoreContext, code: string, ownerId?: string): void 
 export function getCustomer(ctx: CoreContext, id: string): Customer {
   const row = findCustomerRow(ctx.db, id);
   if (!row) throw notFound('customer', id);
-  // TODO(counter): custom field values (B-core replaces this {}).
-  return toCustomer(row, tagsOf(ctx.db, id), currentConsents(ctx.db, id), {});
+  return toCustomer(row, tagsOf(ctx.db, id), currentConsents(ctx.db, id), fieldValuesOf(ctx.db, id));
 }
 
 export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer {
@@ -74,13 +77,14 @@ export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer
     const staffId = getCurrentStaffId(ctx);
     insertCustomer(ctx.db, {
       id,
-      ...rowFields(fields),
+      ...rowFields(fields, readDefaultCountry(ctx.db)),
       created_at: now,
       updated_at: now,
       created_by: staffId,
       updated_by: staffId,
     });
     replaceTags(ctx.db, id, fields.tags);
+    writeCustomFieldValues(ctx.db, id, fields.customFields, {});
     refreshSearchExtra(ctx.db, id);
     for (const consent of fields.consents)
       insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
@@ -97,11 +101,13 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
     assertCodeFree(ctx, fields.code, id);
     updateCustomerRow(ctx.db, {
       id,
-      ...rowFields(fields),
+      ...rowFields(fields, readDefaultCountry(ctx.db)),
       updated_at: now,
       updated_by: getCurrentStaffId(ctx),
     });
     replaceTags(ctx.db, id, fields.tags);
+    // Fields left out keep their values; null or '' clears one (see writeCustomFieldValues).
+    writeCustomFieldValues(ctx.db, id, fields.customFields, fieldValuesOf(ctx.db, id));
     refreshSearchExtra(ctx.db, id);
     // Consent is history: only a change of answer (or of its source) adds a row.
     const current = new Map(currentConsents(ctx.db, id).map((consent) => [consent.channel, consent]));
@@ -120,27 +126,11 @@ export function getCustomerProfile(
   id: string,
 ): { customer: Customer; facts: CustomerFacts; interactions: Interaction[] } {
   const customer = getCustomer(ctx, id);
-  // TODO(counter): real facts (A-core).
-  const facts: CustomerFacts = {
-    firstVisitAt: null,
-    lastVisitAt: null,
-    visits: 0,
-    totalSpendMinor: 0,
-    averageSpendMinor: null,
-    usualIntervalDays: null,
-  };
+  const facts = customerFacts(ctx, id);
   return { customer, facts, interactions: listInteractionsOf(ctx.db, id, TIMELINE_PAGE) };
 }
 
-export function listCustomers(
-  ctx: CoreContext,
-  page: { limit: number; offset: number },
-): { items: CustomerSummary[]; total: number } {
-  return {
-    items: listCustomerSummaries(ctx.db, page.limit, page.offset),
-    total: countLiveCustomers(ctx.db),
-  };
-}
+export { listCustomers } from './customer-list.ts';
 
 export function searchCustomers(ctx: CoreContext, query: string, limit: number): CustomerSummary[] {
   return searchCustomerSummaries(ctx.db, query, limit);

@@ -1,11 +1,13 @@
 import { Route, Routes } from 'react-router';
 import { CustomerPage } from '../pages/CustomerPage/CustomerPage.tsx';
 import { CustomersPage } from '../pages/CustomersPage/CustomersPage.tsx';
+import { DuplicatesPage } from '../pages/DuplicatesPage/DuplicatesPage.tsx';
 import { EditCustomerPage } from '../pages/EditCustomerPage/EditCustomerPage.tsx';
 import { NewCustomerPage } from '../pages/NewCustomerPage/NewCustomerPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage/NotFoundPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage/SettingsPage.tsx';
 import { TodayPage } from '../pages/TodayPage/TodayPage.tsx';
+import { TrashPage } from '../pages/TrashPage/TrashPage.tsx';
 
 export function AppRoutes() {
   return (
@@ -15,6 +17,8 @@ export function AppRoutes() {
       <Route path="/customers/new" element={<NewCustomerPage />} />
       <Route path="/customers/:id" element={<CustomerPage />} />
       <Route path="/customers/:id/edit" element={<EditCustomerPage />} />
+      <Route path="/duplicates" element={<DuplicatesPage />} />
+      <Route path="/trash" element={<TrashPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

@@ -6,4 +6,6 @@ export const paths = {
   customer: (id: string) => `/customers/${encodeURIComponent(id)}`,
   editCustomer: (id: string) => `/customers/${encodeURIComponent(id)}/edit`,
   settings: '/settings',
+  duplicates: '/duplicates',
+  trash: '/trash',
 };

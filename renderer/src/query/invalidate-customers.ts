@@ -6,6 +6,12 @@ export async function invalidateCustomers(client: QueryClient, ids: readonly str
   await Promise.all([
     client.invalidateQueries({ queryKey: queryKeys.customerListAll }),
     client.invalidateQueries({ queryKey: queryKeys.customerSearchAll }),
+    // The trash and the duplicate pairs are views of the same customers.
+    client.invalidateQueries({ queryKey: queryKeys.trashAll }),
+    client.invalidateQueries({ queryKey: queryKeys.duplicatesListAll }),
+    client.invalidateQueries({ queryKey: queryKeys.duplicatesCheckAll }),
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.customer(id) })),
+    // A customer's timeline changes with them too (a merge moves entries, a restore brings them back).
+    ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.interactionsOf(id) })),
   ]);
 }

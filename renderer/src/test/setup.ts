@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { disposeTestBridges, takeContractViolations } from './test-bridge.ts';
@@ -42,6 +43,8 @@ Object.defineProperties(HTMLElement.prototype, {
 
 afterEach(() => {
   cleanup();
+  // Mantine keeps notifications in a module-wide store: one test's must not show in the next.
+  notifications.clean();
   disposeTestBridges();
   expect(takeContractViolations()).toEqual([]);
 });

@@ -44,7 +44,8 @@ it('v10 → v20 keeps every row and backfills the visit facts and search text ex
       id: 'c1',
       first_name: 'Łukasz',
       phone: '+48 601 000 111',
-      phone_e164: '',
+      // The backfill reads it with libphonenumber (a country code typed, so any shop country).
+      phone_e164: '+48601000111',
       search_extra: 'vip morning',
       first_visit_at: T0,
       last_visit_at: T0 + 7 * DAY,

@@ -1,3 +1,5 @@
+import { normalizePhone } from '../../../../shared/domain/phone.ts';
+import { readDefaultCountry } from '../../repos/default-country.ts';
 import type { Migration } from '../migration.ts';
 
 const SEARCH_COLUMNS = 'name, email, phone_digits, code, notes, extra';
@@ -111,4 +113,13 @@ export const counter: Migration = {
       INSERT INTO customers_search (rowid, ${SEARCH_COLUMNS}) VALUES (${SEARCH_VALUES});
     END;
   `,
+  /** E.164 needs libphonenumber, which SQL does not have: every stored phone is read once here. */
+  backfill(db) {
+    const country = readDefaultCountry(db);
+    const rows = db
+      .prepare<[], { seq: number; phone: string }>("SELECT seq, phone FROM customers WHERE phone <> ''")
+      .all();
+    const update = db.prepare<[string, number]>('UPDATE customers SET phone_e164 = ? WHERE seq = ?');
+    for (const row of rows) update.run(normalizePhone(row.phone, country).e164, row.seq);
+  },
 };

@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Bridge } from '../../../../shared/ipc/contract.ts';
@@ -23,6 +24,8 @@ function ChangeEvents({ children }: { children: ReactNode }) {
 export function AppProviders({ bridge, queryClient, env = 'default', children }: AppProvidersProps) {
   return (
     <MantineProvider theme={theme} env={env}>
+      {/* Undo offers and save results; long enough to reach the Undo button without hurrying. */}
+      <Notifications autoClose={8000} />
       <QueryClientProvider client={queryClient}>
         <BridgeProvider bridge={bridge}>
           <ChangeEvents>{children}</ChangeEvents>

@@ -1,35 +1,37 @@
 import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { Customer } from '../../../../shared/domain/customer.ts';
 import { formatBirthday } from '../../format/dates.ts';
 import { CONSENT_LABELS } from '../CustomerForm/consent-choice.ts';
+import { PhoneDetail } from './PhoneDetail.tsx';
 
-function Detail({ label, value }: { label: string; value: string }) {
+function Detail({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text>{value || '—'}</Text>
+      {typeof children === 'string' ? <Text>{children || '—'}</Text> : children}
     </div>
   );
 }
 
+/** Contact details and tags: how to reach the customer and what they are known for. */
 export function CustomerDetails({ customer }: { customer: Customer }) {
   const consented = customer.consents.filter((consent) => consent.granted);
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-        <Detail label="Phone" value={customer.phone} />
-        <Detail label="Email" value={customer.email} />
-        <Detail label="Birthday" value={customer.birthday && formatBirthday(customer.birthday)} />
-        <Detail label="Address" value={customer.address} />
-        <Detail label="Customer code" value={customer.code} />
-        <Detail
-          label="Consent"
-          value={consented
-            .map((consent) => CONSENT_LABELS[consent.channel].replace(' consent', ''))
-            .join(', ')}
-        />
+        <Detail label="Phone">
+          <PhoneDetail customer={customer} />
+        </Detail>
+        <Detail label="Email">{customer.email}</Detail>
+        <Detail label="Birthday">{customer.birthday && formatBirthday(customer.birthday)}</Detail>
+        <Detail label="Address">{customer.address}</Detail>
+        <Detail label="Customer code">{customer.code}</Detail>
+        <Detail label="Consent">
+          {consented.map((consent) => CONSENT_LABELS[consent.channel].replace(' consent', '')).join(', ')}
+        </Detail>
       </SimpleGrid>
       {customer.tags.length > 0 && (
         <Group gap="xs" role="list" aria-label="Tags">
@@ -39,14 +41,6 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
             </Badge>
           ))}
         </Group>
-      )}
-      {customer.notes && (
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            Notes
-          </Text>
-          <Text style={{ whiteSpace: 'pre-wrap' }}>{customer.notes}</Text>
-        </div>
       )}
     </Stack>
   );

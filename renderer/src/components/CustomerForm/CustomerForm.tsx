@@ -11,18 +11,25 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import {
-  CONSENT_CHANNELS,
-  customerInputSchema,
-  type Customer,
-  type CustomerFields,
-  type CustomerInput,
-} from '../../../../shared/domain/customer.ts';
+import { CONSENT_CHANNELS, type Customer, type CustomerFields } from '../../../../shared/domain/customer.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { fieldMessage, firstErrorMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { useCustomFields } from '../../query/useCustomFields.ts';
+import { useShopSettings } from '../../query/useShopSettings.ts';
+import { WatchedDuplicateWarning } from '../DuplicateWarning/WatchedDuplicateWarning.tsx';
 import { CONSENT_LABELS, chooseConsent, toConsentInputs } from './consent-choice.ts';
+import { CustomFieldInputs } from './CustomFieldInputs.tsx';
+import {
+  customerFormSchema,
+  toCustomerFields,
+  toFormValues,
+  withSavedChoices,
+  type CustomerFormOutput,
+  type CustomerFormValues,
+} from './customer-form-schema.ts';
+import { warnIfPhoneFlagged } from './phone-hint.ts';
 
 const LABELS = {
   firstName: 'First name',
@@ -43,22 +50,6 @@ function isFieldName(name: string): name is FieldName {
   return Object.hasOwn(LABELS, name);
 }
 
-function toFormValues(customer: Customer | undefined): Required<CustomerInput> {
-  return {
-    firstName: customer?.firstName ?? '',
-    lastName: customer?.lastName ?? '',
-    phone: customer?.phone ?? '',
-    email: customer?.email ?? '',
-    birthday: customer?.birthday ?? '',
-    address: customer?.address ?? '',
-    notes: customer?.notes ?? '',
-    tags: customer?.tags ?? [],
-    code: customer?.code ?? '',
-    consents: toConsentInputs(customer?.consents ?? []),
-    customFields: customer?.customFields ?? {},
-  };
-}
-
 interface CustomerFormProps {
   /** The customer being edited; absent when creating one. */
   initial?: Customer;
@@ -71,14 +62,21 @@ interface CustomerFormProps {
 export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormProps) {
   const [savedConsents] = useState(() => toConsentInputs(initial?.consents ?? []));
   const [formError, setFormError] = useState<string | null>(null);
+  const customFields = useCustomFields();
+  const settings = useShopSettings();
+  const fields = useMemo(
+    () => withSavedChoices(customFields.data ?? [], initial?.customFields),
+    [customFields.data, initial?.customFields],
+  );
+  const schema = useMemo(() => customerFormSchema(fields), [fields]);
   const {
     register,
     control,
     handleSubmit,
     setError,
     formState: { errors, isSubmitting },
-  } = useForm<CustomerInput, unknown, CustomerFields>({
-    resolver: zodResolver(customerInputSchema),
+  } = useForm<CustomerFormValues, unknown, CustomerFormOutput>({
+    resolver: zodResolver(schema),
     defaultValues: toFormValues(initial),
   });
 
@@ -87,23 +85,28 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
     return message === undefined ? undefined : fieldMessage(LABELS[name], message);
   };
 
-  const onValid = async (fields: CustomerFields) => {
+  /** Puts the core's complaint about one field next to that field; false when it names none we show. */
+  const showFieldError = (error: AppCallError): boolean => {
+    // An update nests the fields under "fields." in the contract's input.
+    const [name = '', fieldId = ''] = (error.field ?? '').replace(/^fields\./, '').split('.');
+    const message = { type: 'server', message: withoutFieldPrefix(error.message, error.field ?? '') };
+    if (name === 'customFields' && fields.some((field) => field.id === fieldId)) {
+      setError(`customFields.${fieldId}`, message, { shouldFocus: true });
+      return true;
+    }
+    if (!isFieldName(name) || name === 'consents' || name === 'customFields') return false;
+    setError(name, message, { shouldFocus: true });
+    return true;
+  };
+
+  const onValid = async (output: CustomerFormOutput) => {
     setFormError(null);
     try {
-      onSaved(await save(fields));
+      const saved = await save(toCustomerFields(output, fields, initial?.customFields));
+      warnIfPhoneFlagged(saved, settings.data?.defaultCountry);
+      onSaved(saved);
     } catch (error) {
-      if (error instanceof AppCallError && error.field) {
-        // An update nests the fields under "fields." in the contract's input.
-        const name = error.field.replace(/^fields\./, '').split('.')[0] ?? '';
-        if (isFieldName(name) && name !== 'consents') {
-          setError(
-            name,
-            { type: 'server', message: withoutFieldPrefix(error.message, error.field) },
-            { shouldFocus: true },
-          );
-          return;
-        }
-      }
+      if (error instanceof AppCallError && showFieldError(error)) return;
       setFormError(error instanceof Error ? error.message : String(error));
     }
   };
@@ -140,6 +143,7 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
             {...register('code')}
           />
         </SimpleGrid>
+        <WatchedDuplicateWarning control={control} excludeId={initial?.id} />
         <TextInput label={LABELS.address} error={errorOf('address')} {...register('address')} />
         <Controller
           control={control}
@@ -150,13 +154,17 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
               description="Press Enter or type a comma after each tag"
               error={errorOf('tags')}
               ref={field.ref}
-              value={field.value ?? []}
+              value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
             />
           )}
         />
         <Textarea label={LABELS.notes} autosize minRows={3} error={errorOf('notes')} {...register('notes')} />
+        <CustomFieldInputs fields={fields} control={control} register={register} errors={errors} />
+        {customFields.isError && (
+          <Alert color="yellow">Custom fields could not be loaded: {customFields.error.message}</Alert>
+        )}
         <Controller
           control={control}
           name="consents"
@@ -167,12 +175,10 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
                   <Checkbox
                     key={channel}
                     label={CONSENT_LABELS[channel]}
-                    checked={(field.value ?? []).some(
-                      (consent) => consent.channel === channel && consent.granted,
-                    )}
+                    checked={field.value.some((consent) => consent.channel === channel && consent.granted)}
                     onChange={(event) =>
                       field.onChange(
-                        chooseConsent(field.value ?? [], savedConsents, channel, event.currentTarget.checked),
+                        chooseConsent(field.value, savedConsents, channel, event.currentTarget.checked),
                       )
                     }
                   />

@@ -1,14 +1,19 @@
+import { Badge, Checkbox } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import { fullName, type CustomerSummary } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
 import { formatDate } from '../../format/dates.ts';
+import { formatMoney } from '../../format/money.ts';
 import classes from './CustomerList.module.css';
+import { CustomerListHeader, type SelectAllState, type SortState } from './CustomerListHeader.tsx';
 
 const ROW_HEIGHT = 52;
 /** Ask for the next page while this many loaded rows are still below the viewport. */
 const PREFETCH_ROWS = 20;
+/** More tags than this on one row become "+N": the row must stay one line high. */
+const SHOWN_TAGS = 2;
 
 export const customerRowId = (id: string) => `customer-row-${id}`;
 
@@ -19,6 +24,30 @@ interface CustomerListProps {
   onActiveIndexChange: (index: number) => void;
   /** Called when the user scrolls near the last loaded row. */
   onEndReached?: () => void;
+  sortState: SortState;
+  onSortChange: (state: SortState) => void;
+  sortDisabled: boolean;
+  selectAll: SelectAllState;
+  isSelected: (id: string) => boolean;
+  onToggle: (id: string, selected: boolean) => void;
+}
+
+function RowTags({ tags }: { tags: string[] }) {
+  const rest = tags.length - SHOWN_TAGS;
+  return (
+    <span className={classes.tags}>
+      {tags.slice(0, SHOWN_TAGS).map((tag) => (
+        <Badge key={tag} size="sm" variant="outline" style={{ flexShrink: 1, minWidth: 0 }}>
+          {tag}
+        </Badge>
+      ))}
+      {rest > 0 && (
+        <Badge size="sm" variant="transparent" title={tags.slice(SHOWN_TAGS).join(', ')}>
+          +{rest}
+        </Badge>
+      )}
+    </span>
+  );
 }
 
 /** Only the rows in view exist in the DOM, so 100,000 customers scroll like 100. */
@@ -28,6 +57,12 @@ export function CustomerList({
   activeIndex,
   onActiveIndexChange,
   onEndReached,
+  sortState,
+  onSortChange,
+  sortDisabled,
+  selectAll,
+  isSelected,
+  onToggle,
 }: CustomerListProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const latestCustomers = useRef(customers);
@@ -72,48 +107,70 @@ export function CustomerList({
   };
 
   return (
-    <div ref={viewportRef} className={classes.viewport} onKeyDown={onKeyDown}>
-      <div
-        id={id}
-        role="list"
-        aria-label="Customers"
-        className={classes.list}
-        style={{ height: virtualizer.getTotalSize() }}
-      >
-        {rows.map((row) => {
-          const customer = customers[row.index];
-          if (!customer) return null;
-          const active = row.index === activeIndex;
-          return (
-            <div
-              key={row.key}
-              role="listitem"
-              aria-setsize={customers.length}
-              aria-posinset={row.index + 1}
-              className={classes.item}
-              style={{ height: row.size, transform: `translateY(${row.start}px)` }}
-            >
-              <Link
-                id={customerRowId(customer.id)}
-                to={paths.customer(customer.id)}
-                className={classes.row}
-                data-active={active || undefined}
-                // One tab stop for the whole list: Tab lands on the active row, arrows move from there.
-                tabIndex={active ? 0 : -1}
-                onFocus={() => onActiveIndexChange(row.index)}
+    <div className={classes.frame}>
+      <CustomerListHeader
+        sortState={sortState}
+        onSortChange={onSortChange}
+        sortDisabled={sortDisabled}
+        selectAll={selectAll}
+      />
+      <div ref={viewportRef} className={classes.viewport} onKeyDown={onKeyDown}>
+        <div
+          id={id}
+          role="list"
+          aria-label="Customers"
+          className={classes.list}
+          style={{ height: virtualizer.getTotalSize() }}
+        >
+          {rows.map((row) => {
+            const customer = customers[row.index];
+            if (!customer) return null;
+            const active = row.index === activeIndex;
+            const selected = isSelected(customer.id);
+            const name = fullName(customer);
+            return (
+              <div
+                key={row.key}
+                role="listitem"
+                aria-setsize={customers.length}
+                aria-posinset={row.index + 1}
+                className={classes.item}
+                data-selected={selected || undefined}
+                style={{ height: row.size, transform: `translateY(${row.start}px)` }}
               >
-                <span className={classes.name}>{fullName(customer)}</span>
-                <span className={classes.detail}>{customer.phone}</span>
-                <span className={classes.detail}>{customer.email}</span>
-                <span className={classes.detail}>
-                  {customer.lastVisitAt === null
-                    ? 'No visit yet'
-                    : `Last visit ${formatDate(customer.lastVisitAt)}`}
-                </span>
-              </Link>
-            </div>
-          );
-        })}
+                <Checkbox
+                  aria-label={`Select ${name}`}
+                  checked={selected}
+                  tabIndex={active ? 0 : -1}
+                  onChange={(event) => onToggle(customer.id, event.currentTarget.checked)}
+                />
+                <Link
+                  id={customerRowId(customer.id)}
+                  to={paths.customer(customer.id)}
+                  className={classes.row}
+                  data-active={active || undefined}
+                  // One tab stop for the whole list: Tab lands on the active row, arrows move from there.
+                  tabIndex={active ? 0 : -1}
+                  onFocus={() => onActiveIndexChange(row.index)}
+                >
+                  <span className={classes.nameCell}>
+                    <span className={classes.name}>{name}</span>
+                    {customer.email && <span className={classes.detail}>{customer.email}</span>}
+                  </span>
+                  <span className={classes.detail}>{customer.phone}</span>
+                  <RowTags tags={customer.tags} />
+                  <span className={classes.detail}>
+                    {customer.lastVisitAt === null ? 'No visit yet' : formatDate(customer.lastVisitAt)}
+                  </span>
+                  <span className={`${classes.detail} ${classes.numeric}`}>{customer.visitCount}</span>
+                  <span className={`${classes.detail} ${classes.numeric}`}>
+                    {formatMoney(customer.totalSpendMinor)}
+                  </span>
+                </Link>
+              </div>
+            );
+          })}
+        </div>
       </div>
     </div>
   );

@@ -1,37 +1,104 @@
-import { Badge, Text } from '@mantine/core';
-import type { Interaction } from '../../../../shared/domain/interaction.ts';
-import { formatDateTime } from '../../format/dates.ts';
+import { Alert, Button, Loader, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import type { Interaction, InteractionKind } from '../../../../shared/domain/interaction.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { KIND_LABELS } from '../../format/interaction-kinds.ts';
-import { formatMoney } from '../../format/money.ts';
+import { putInTimelines, removeFromTimelines } from '../../query/timeline-cache.ts';
+import { useStaffById } from '../../query/useStaff.ts';
+import { useTimeline } from '../../query/useTimeline.ts';
+import { offerUndo } from '../QuickLog/undo-notification.tsx';
+import { EditInteractionModal } from './EditInteractionModal.tsx';
+import { groupByDay } from './group-by-day.ts';
 import classes from './Timeline.module.css';
+import { TimelineEntry } from './TimelineEntry.tsx';
+import { TimelineFilter } from './TimelineFilter.tsx';
 
-/** Newest first; entries logged at the same moment keep the order they were logged in. */
-function newestFirst(interactions: readonly Interaction[]): Interaction[] {
-  return [...interactions].sort((a, b) => b.occurredAt - a.occurredAt || b.createdAt - a.createdAt);
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
+
+interface TimelineProps {
+  customerId: string;
+  /** The newest entries, already loaded with the customer; undefined to fetch them. */
+  firstPage: Interaction[] | undefined;
 }
 
-export function Timeline({ interactions }: { interactions: readonly Interaction[] }) {
+/** Everything that happened with a customer, by day, newest first, with who did it. */
+export function Timeline({ customerId, firstPage }: TimelineProps) {
+  const call = useCall();
+  const client = useQueryClient();
+  const headingId = useId();
+  const [kinds, setKinds] = useState<InteractionKind[]>([]);
+  const [editing, setEditing] = useState<Interaction | null>(null);
+  const timeline = useTimeline(customerId, kinds, firstPage);
+  const staffById = useStaffById();
+  const days = useMemo(() => groupByDay(timeline.data?.pages.flat() ?? []), [timeline.data]);
+
+  const remove = async (interaction: Interaction) => {
+    const kind = KIND_LABELS[interaction.kind];
+    try {
+      removeFromTimelines(client, await call('interactions:delete', { id: interaction.id }));
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: `The ${kind.toLowerCase()} was not deleted`,
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return;
+    }
+    offerUndo({
+      message: `${kind} deleted`,
+      undo: async () => putInTimelines(client, await call('interactions:restore', { id: interaction.id })),
+      undone: `${kind} restored`,
+    });
+  };
+
   return (
-    <>
-      {interactions.length === 0 && <Text c="dimmed">Nothing logged yet.</Text>}
-      <ol aria-label="Timeline" className={classes.list}>
-        {newestFirst(interactions).map((interaction) => (
-          <li key={interaction.id} className={classes.item}>
-            <Badge variant="light">{KIND_LABELS[interaction.kind]}</Badge>
-            <Text size="sm" component="time" dateTime={new Date(interaction.occurredAt).toISOString()}>
-              {formatDateTime(interaction.occurredAt)}
-            </Text>
-            <Text size="sm" fw={600} ta="right">
-              {interaction.amountMinor === null ? '' : formatMoney(interaction.amountMinor)}
-            </Text>
-            {interaction.note && (
-              <Text size="sm" className={classes.note}>
-                {interaction.note}
-              </Text>
-            )}
-          </li>
-        ))}
-      </ol>
-    </>
+    <section aria-labelledby={headingId}>
+      <Stack gap="xs">
+        <Title order={2} size="h3" id={headingId}>
+          Timeline
+        </Title>
+        <TimelineFilter kinds={kinds} onChange={setKinds} />
+        {timeline.isError && (
+          <Alert color="red" title="The timeline could not be loaded">
+            {timeline.error.message}
+          </Alert>
+        )}
+        {timeline.isPending && <Loader size="sm" aria-label="Loading the timeline" />}
+        {timeline.isSuccess && days.length === 0 && (
+          <Text c="dimmed">{kinds.length === 0 ? 'Nothing logged yet.' : 'Nothing of these kinds.'}</Text>
+        )}
+      </Stack>
+      {days.map((day) => (
+        <section key={day.key} className={classes.day} aria-labelledby={`${headingId}-${day.key}`}>
+          <Title order={3} size="h5" id={`${headingId}-${day.key}`}>
+            {dayFormat.format(day.start)}
+          </Title>
+          <ol className={classes.list} aria-labelledby={`${headingId}-${day.key}`}>
+            {day.entries.map((interaction) => (
+              <TimelineEntry
+                key={interaction.id}
+                interaction={interaction}
+                staff={interaction.staffId === null ? undefined : staffById.get(interaction.staffId)}
+                onEdit={() => setEditing(interaction)}
+                onDelete={() => void remove(interaction)}
+              />
+            ))}
+          </ol>
+        </section>
+      ))}
+      {timeline.hasNextPage && (
+        <Button
+          mt="sm"
+          variant="default"
+          loading={timeline.isFetchingNextPage}
+          onClick={() => void timeline.fetchNextPage()}
+        >
+          Show older
+        </Button>
+      )}
+      <EditInteractionModal interaction={editing} onClose={() => setEditing(null)} />
+    </section>
   );
 }

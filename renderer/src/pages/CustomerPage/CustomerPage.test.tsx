@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { formatBirthday, formatDate } from '../../format/dates.ts';
 import { formatMoney } from '../../format/money.ts';
 import { createTestBridge, render } from '../../test/render.tsx';
 
@@ -8,79 +9,79 @@ function shopWithAnn() {
   const ann = bridge.addCustomer({
     firstName: 'Ann',
     lastName: 'Archer',
+    phone: '+39 333 123 4567',
     email: 'ann@example.com',
-    birthday: '1990-05-17',
-    tags: ['vip'],
+    birthday: '--05-17',
+    tags: ['vip', 'colour'],
     notes: 'Allergic to lavender',
   });
   bridge.addInteraction({
     customerId: ann.id,
     kind: 'visit',
-    occurredAt: Date.UTC(2025, 0, 10),
+    occurredAt: new Date(2025, 0, 10, 11, 0).getTime(),
+    amountMinor: 2000,
     note: 'First cut',
+  });
+  bridge.addInteraction({
+    customerId: ann.id,
+    kind: 'purchase',
+    occurredAt: new Date(2025, 2, 1, 15, 30).getTime(),
+    amountMinor: 2450,
   });
   return { bridge, ann };
 }
 
 describe('CustomerPage', () => {
-  it('shows who the customer is and what happened, newest first', async () => {
+  it('shows who the customer is: name, pinned notes, contact details, tags and the loyalty slot', async () => {
     const { bridge, ann } = shopWithAnn();
-    bridge.addInteraction({
-      customerId: ann.id,
-      kind: 'purchase',
-      occurredAt: Date.UTC(2025, 2, 1),
-      amountMinor: 2450,
-    });
     render(undefined, { route: `/customers/${ann.id}`, bridge });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ann Archer' })).toBeInTheDocument();
-    expect(screen.getByText('Allergic to lavender')).toBeInTheDocument();
-    expect(screen.getByText('vip')).toBeInTheDocument();
-    const entries = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
-    expect(entries.map((entry) => entry.textContent)).toEqual([
-      expect.stringContaining('Purchase'),
-      expect.stringContaining('First cut'),
-    ]);
-    expect(entries[0]).toHaveTextContent(formatMoney(2450));
+    expect(screen.getByRole('note', { name: 'Pinned notes' })).toHaveTextContent('Allergic to lavender');
+    expect(screen.getByText('+39 333 123 4567')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: 'Could not read this number' })).not.toBeInTheDocument();
+    expect(screen.getByText('ann@example.com')).toBeInTheDocument();
+    // A birthday without a year shows day and month only.
+    expect(screen.getByText(formatBirthday('--05-17'))).toBeInTheDocument();
+    const tags = within(screen.getByRole('list', { name: 'Tags' })).getAllByRole('listitem');
+    expect(tags.map((tag) => tag.textContent).sort()).toEqual(['colour', 'vip']);
+    expect(screen.getByTestId('loyalty-badge-slot')).toBeEmptyDOMElement();
   });
 
-  it('adds a logged interaction to the timeline at once', async () => {
+  it('shows the key facts the core worked out from the visits', async () => {
     const { bridge, ann } = shopWithAnn();
-    const { user } = render(undefined, { route: `/customers/${ann.id}`, bridge });
-    await screen.findByRole('heading', { level: 1, name: 'Ann Archer' });
+    render(undefined, { route: `/customers/${ann.id}`, bridge });
 
-    await user.selectOptions(screen.getByLabelText('Kind'), 'Purchase');
-    await user.type(screen.getByLabelText('Amount'), '12.50');
-    await user.type(screen.getByLabelText('Note'), 'Shampoo');
-    await user.click(screen.getByRole('button', { name: 'Log interaction' }));
-
-    const timeline = screen.getByRole('list', { name: 'Timeline' });
-    await within(timeline).findByText('Shampoo');
-    const newest = within(timeline).getAllByRole('listitem')[0];
-    expect(newest).toHaveTextContent(/Purchase.*Shampoo/);
-    expect(newest).toHaveTextContent(formatMoney(1250));
-    expect(bridge.interactions.at(-1)).toMatchObject({
-      kind: 'purchase',
-      amountMinor: 1250,
-      note: 'Shampoo',
-    });
-    expect(screen.getByLabelText('Amount')).toHaveValue('');
+    const facts = await screen.findByLabelText('Key facts');
+    const fact = (label: string) => within(facts).getByText(label).nextElementSibling?.textContent;
+    expect(fact('First visit')).toBe(formatDate(new Date(2025, 0, 10, 11, 0).getTime()));
+    expect(fact('Last visit')).toContain(formatDate(new Date(2025, 2, 1, 15, 30).getTime()));
+    expect(fact('Visits')).toBe('2');
+    expect(fact('Total spend')).toBe(formatMoney(4450));
+    expect(fact('Average spend')).toBe(formatMoney(2225));
+    // 10 January to 1 March.
+    expect(fact('Rhythm')).toBe('Usually every 50 days');
   });
 
-  it('refuses an amount that is not one, next to the field, and logs nothing', async () => {
-    const { bridge, ann } = shopWithAnn();
-    const { user } = render(undefined, { route: `/customers/${ann.id}`, bridge });
-    await screen.findByRole('heading', { level: 1, name: 'Ann Archer' });
+  it('marks a phone number that could not be read, and keeps it as typed', async () => {
+    const bridge = createTestBridge();
+    const bob = bridge.addCustomer({ firstName: 'Bob', phone: '12' });
+    render(undefined, { route: `/customers/${bob.id}`, bridge });
 
-    await user.type(screen.getByLabelText('Amount'), 'abc');
-    await user.click(screen.getByRole('button', { name: 'Log interaction' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bob' })).toBeInTheDocument();
+    expect(screen.getByText('12')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Could not read this number' })).toBeInTheDocument();
+  });
 
-    expect(await screen.findByText('Amount must be an amount like 12.50')).toBeInTheDocument();
-    expect(screen.getByLabelText('Amount')).toHaveAccessibleDescription(
-      'Amount must be an amount like 12.50',
-    );
-    expect(bridge.calls.filter((call) => call.channel === 'interactions:log')).toEqual([]);
-    expect(within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem')).toHaveLength(1);
+  it('leaves out the pinned notes when there are none, and says there are no facts yet', async () => {
+    const bridge = createTestBridge();
+    const cleo = bridge.addCustomer({ firstName: 'Cleo' });
+    render(undefined, { route: `/customers/${cleo.id}`, bridge });
+
+    const facts = await screen.findByLabelText('Key facts');
+    expect(screen.queryByRole('note', { name: 'Pinned notes' })).not.toBeInTheDocument();
+    expect(within(facts).getByText('Not enough visits yet')).toBeInTheDocument();
+    expect(screen.getByText('Nothing logged yet.')).toBeInTheDocument();
   });
 
   it('says so when there is no such customer, with a way back', async () => {

@@ -1,63 +1,52 @@
-import { Button, Group, Loader, Paper, Stack, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
-import { fullName } from '../../../../shared/domain/customer.ts';
-import type { InteractionInput } from '../../../../shared/domain/interaction.ts';
-import type { ChannelOutput } from '../../../../shared/ipc/contract.ts';
-import { paths } from '../../app/paths.ts';
-import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { CustomerDetails } from '../../components/CustomerDetails/CustomerDetails.tsx';
+import { Loader, Paper, Stack, Title } from '@mantine/core';
+import { useLocation, useParams } from 'react-router';
+import { DeleteCustomerButton } from '../../components/BulkActions/DeleteCustomerButton.tsx';
+import { CustomFieldsSection } from '../../components/CustomFieldsSection/CustomFieldsSection.tsx';
+import { CustomerFacts } from '../../components/CustomerFacts/CustomerFacts.tsx';
+import { CustomerHeader } from '../../components/CustomerDetails/CustomerHeader.tsx';
 import { CustomerQueryError } from '../../components/CustomerQueryError/CustomerQueryError.tsx';
-import { InteractionLogForm } from '../../components/InteractionLogForm/InteractionLogForm.tsx';
+import { QuickLog } from '../../components/QuickLog/QuickLog.tsx';
+import { isStartLogging } from '../../components/Spotlight/spotlight-state.ts';
 import { Timeline } from '../../components/Timeline/Timeline.tsx';
-import { invalidateCustomers } from '../../query/invalidate-customers.ts';
-import { queryKeys } from '../../query/query-keys.ts';
 import { useCustomerProfile } from '../../query/useCustomerProfile.ts';
 
+/** The customer's whole story: who they are, the key facts, the log form and the timeline. */
 export function CustomerPage() {
   const { id = '' } = useParams();
-  const call = useCall();
-  const client = useQueryClient();
+  const location = useLocation();
   const profile = useCustomerProfile(id);
-
-  const log = async (input: InteractionInput) => {
-    const interaction = await call('interactions:log', input);
-    // On screen at once; the refetch the change event triggers then confirms it.
-    client.setQueryData<ChannelOutput<'customers:get'>>(queryKeys.customer(id), (current) =>
-      current ? { ...current, interactions: [interaction, ...current.interactions] } : current,
-    );
-    void invalidateCustomers(client, []);
-    return interaction;
-  };
 
   if (profile.isError)
     return <CustomerQueryError error={profile.error} retry={() => void profile.refetch()} />;
   if (!profile.isSuccess) return <Loader aria-label="Loading customer" />;
-  const { customer, interactions } = profile.data;
+  const { customer, facts, interactions } = profile.data;
 
   return (
-    <Stack maw={960}>
-      <Group justify="space-between" align="flex-start">
-        <Title order={1}>{fullName(customer)}</Title>
-        <Button variant="default" component={Link} to={paths.editCustomer(customer.id)}>
-          Edit
-        </Button>
-      </Group>
-      <CustomerDetails customer={customer} />
+    <Stack maw={1040}>
+      <CustomerHeader customer={customer} />
+      {/* The owner's own fields (Settings › Custom fields); nothing when there are none. */}
+      <CustomFieldsSection customer={customer} />
+      <CustomerFacts facts={facts} />
       <Paper withBorder p="md">
-        <Stack>
+        <Stack gap="sm">
           <Title order={2} size="h3">
             Log an interaction
           </Title>
-          <InteractionLogForm key={customer.id} customerId={customer.id} log={log} />
+          <QuickLog
+            // Every arrival (the spotlight included) starts a fresh form with the cursor in Amount.
+            key={`${customer.id}:${location.key}`}
+            customerId={customer.id}
+            startedFromSpotlight={isStartLogging(location.state)}
+          />
         </Stack>
       </Paper>
-      <Stack gap="xs">
-        <Title order={2} size="h3">
-          Timeline
-        </Title>
-        <Timeline interactions={interactions} />
-      </Stack>
+      <Timeline
+        key={customer.id}
+        customerId={customer.id}
+        // Entries from an invalidated profile may be out of date: then the timeline fetches its own.
+        firstPage={profile.isStale ? undefined : interactions}
+      />
+      <DeleteCustomerButton customer={customer} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createTestBridge, render } from '../../test/render.tsx';
 
@@ -22,7 +22,10 @@ describe('CustomersPage', () => {
     const list = await screen.findByRole('list', { name: 'Customers' });
     expect(await within(list).findAllByRole('link')).toHaveLength(3);
     expect(screen.getByText('3 customers')).toBeInTheDocument();
-    expect(within(list).getByRole('link', { name: /Ann Archer/ })).toHaveTextContent('ann@example.com');
+    const ann = within(list).getByRole('link', { name: /Ann Archer/ });
+    expect(ann).toHaveTextContent('ann@example.com');
+    expect(ann).toHaveTextContent('+32 470 12 34 56');
+    expect(ann).toHaveTextContent('No visit yet');
   });
 
   it('shows the matching customers as the user types', async () => {
@@ -47,9 +50,16 @@ describe('CustomersPage', () => {
   });
 
   it('opens the customer chosen with the arrow keys and Enter, without touching the mouse', async () => {
-    const { user } = render(undefined, { route: '/customers', bridge: shopWithCustomers() });
+    const { user, bridge } = render(undefined, { route: '/customers', bridge: shopWithCustomers() });
     const search = screen.getByLabelText('Search customers');
     await user.type(search, 'ann');
+    // "an" finds the same two: wait until the whole word was asked for, or the first row resets.
+    await waitFor(() =>
+      expect(bridge.calls).toContainEqual({
+        channel: 'customers:search',
+        input: { query: 'ann', limit: 100 },
+      }),
+    );
     await screen.findByText('2 matches');
     const list = screen.getByRole('list', { name: 'Customers' });
     expect(within(list).getAllByRole('link')).toHaveLength(2);

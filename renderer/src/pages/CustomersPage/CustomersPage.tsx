@@ -1,25 +1,57 @@
-import { Alert, Button, Group, Loader, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Collapse, Group, Loader, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type KeyboardEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { BulkActions } from '../../components/BulkActions/BulkActions.tsx';
+import { notifyFailed } from '../../components/BulkActions/notify.tsx';
+import { useBulkActions } from '../../components/BulkActions/useBulkActions.ts';
+import { CustomerFilters } from '../../components/CustomerFilters/CustomerFilters.tsx';
+import {
+  countActiveFilters,
+  EMPTY_FILTER_VALUES,
+  toCustomerFilter,
+} from '../../components/CustomerFilters/filter-values.ts';
 import { CustomerList, customerRowId } from '../../components/CustomerList/CustomerList.tsx';
+import type { SortState } from '../../components/CustomerList/CustomerListHeader.tsx';
+import { useCustomFields } from '../../query/useCustomFields.ts';
 import classes from './CustomersPage.module.css';
-import { SEARCH_LIMIT, useCustomerResults } from './useCustomerResults.ts';
+import { fetchMatchingIds, useCustomerSelection } from './useCustomerSelection.ts';
+import { SEARCH_LIMIT, useCustomerResults, type BrowseQuery } from './useCustomerResults.ts';
 
 const LIST_ID = 'customer-results';
 
-function countText(total: number, query: string): string {
-  if (query === '') return total === 1 ? '1 customer' : `${total} customers`;
-  if (total >= SEARCH_LIMIT) return `First ${SEARCH_LIMIT} matches: type more to narrow down`;
-  return total === 1 ? '1 match' : `${total} matches`;
+function countText(total: number, query: string, filtered: boolean): string {
+  if (query !== '') {
+    if (total >= SEARCH_LIMIT) return `First ${SEARCH_LIMIT} matches: type more to narrow down`;
+    return total === 1 ? '1 match' : `${total} matches`;
+  }
+  if (filtered) {
+    if (total === 0) return 'No customer matches the filters';
+    return total === 1 ? '1 customer matches the filters' : `${total} customers match the filters`;
+  }
+  return total === 1 ? '1 customer' : `${total} customers`;
 }
 
 export function CustomersPage() {
   const navigate = useNavigate();
+  const call = useCall();
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text.trim(), 100);
-  const results = useCustomerResults(query);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [filterValues, setFilterValues] = useState(EMPTY_FILTER_VALUES);
+  const [settledFilterValues] = useDebouncedValue(filterValues, 250);
+  const [sortState, setSortState] = useState<SortState>({ sort: 'name', direction: 'asc' });
+  const fields = useCustomFields().data ?? [];
+  const { filter } = toCustomerFilter(settledFilterValues, fields);
+  const { errors: filterErrors } = toCustomerFilter(filterValues, fields);
+  const browse: BrowseQuery = { ...sortState, filter };
+  const activeFilters = countActiveFilters(filter);
+  const results = useCustomerResults(query, browse);
+  const selection = useCustomerSelection(JSON.stringify([query, browse]));
+  const bulk = useBulkActions();
+
   // The active row belongs to one query: new results start again at the first row.
   const [active, setActive] = useState({ query, index: 0 });
   const activeIndex = active.query === query ? Math.min(active.index, results.customers.length - 1) : 0;
@@ -37,6 +69,15 @@ export function CustomersPage() {
     }
   };
 
+  const selectAllMatching = (checked: boolean) => {
+    if (!checked) return selection.clear();
+    // Search results are all on screen already; a browse may hold far more than is loaded.
+    const searched = results.customers.map((customer) => customer.id);
+    const load = query !== '' ? () => Promise.resolve(searched) : () => fetchMatchingIds(call, browse);
+    selection.selectAll(load).catch((error: unknown) => notifyFailed(error, 'Could not select them all'));
+  };
+  const selectedCount = selection.ids.size;
+
   return (
     <div className={classes.page}>
       <Group justify="space-between">
@@ -47,7 +88,7 @@ export function CustomersPage() {
       </Group>
       <TextInput
         label="Search customers"
-        description="Name, phone digits, e-mail or customer code. ↑ ↓ to move, Enter to open."
+        description="Name, phone digits, e-mail, customer code or tag. ↑ ↓ to move, Enter to open."
         type="search"
         autoFocus
         autoComplete="off"
@@ -59,12 +100,43 @@ export function CustomersPage() {
         aria-controls={LIST_ID}
         aria-activedescendant={activeCustomer ? customerRowId(activeCustomer.id) : undefined}
       />
-      <Text size="sm" c="dimmed" role="status">
-        {results.isPending ? 'Loading…' : countText(results.total, query)}
-      </Text>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" role="status">
+          {results.isPending ? 'Loading…' : countText(results.total, query, activeFilters > 0)}
+          {query !== '' && activeFilters > 0 && ' (filters and sorting apply once the search is cleared)'}
+        </Text>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-expanded={filtersOpen}
+          aria-controls="customer-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+          rightSection={activeFilters > 0 ? <Badge size="sm">{activeFilters}</Badge> : null}
+        >
+          Filters
+        </Button>
+      </Group>
+      <Collapse expanded={filtersOpen} id="customer-filters">
+        <CustomerFilters
+          values={filterValues}
+          errors={filterErrors}
+          fields={fields}
+          onChange={setFilterValues}
+        />
+      </Collapse>
       {results.error && <Alert color="red">{results.error.message}</Alert>}
-      {!results.isPending && results.total === 0 && query === '' && (
+      {!results.isPending && results.total === 0 && query === '' && activeFilters === 0 && (
         <Text>No customers yet. Add the first one with “New customer”.</Text>
+      )}
+      {selectedCount > 0 && (
+        <BulkActions
+          count={selectedCount}
+          onTag={(tag, action) => bulk.tag([...selection.ids], tag, action)}
+          onDelete={async () => {
+            if (await bulk.remove([...selection.ids])) selection.clear();
+          }}
+          onClear={selection.clear}
+        />
       )}
       <CustomerList
         id={LIST_ID}
@@ -72,6 +144,19 @@ export function CustomersPage() {
         activeIndex={activeIndex}
         onActiveIndexChange={setActiveIndex}
         onEndReached={results.loadMore}
+        sortState={sortState}
+        onSortChange={setSortState}
+        sortDisabled={query !== ''}
+        isSelected={selection.isSelected}
+        onToggle={selection.toggle}
+        selectAll={{
+          label: `Select all ${results.total} matching`,
+          checked: results.total > 0 && selectedCount >= results.total,
+          indeterminate: selectedCount > 0 && selectedCount < results.total,
+          disabled: results.total === 0,
+          loading: selection.selectingAll,
+          onChange: selectAllMatching,
+        }}
       />
     </div>
   );

@@ -1,9 +1,17 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import type { CustomerFilter, CustomerSort } from '../../../../shared/domain/customer-query.ts';
 import type { CustomerSummary } from '../../../../shared/domain/customer.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 
 const PAGE_SIZE = 100;
+
+/** How the list is browsed when nothing is searched: all of it is evaluated in SQLite. */
+export interface BrowseQuery {
+  sort: CustomerSort;
+  direction: 'asc' | 'desc';
+  filter: CustomerFilter;
+}
 /** The most a search returns (the contract's maximum): past that, typing more narrows it down. */
 export const SEARCH_LIMIT = 100;
 
@@ -17,19 +25,21 @@ export interface CustomerResults {
 }
 
 /** Browses all customers page by page when the query is empty, and searches in SQLite when it is not. */
-export function useCustomerResults(query: string): CustomerResults {
+export function useCustomerResults(query: string, browse: BrowseQuery): CustomerResults {
   const call = useCall();
   const searching = query !== '';
 
   const pages = useInfiniteQuery({
-    queryKey: queryKeys.customerPages,
-    queryFn: ({ pageParam }) => call('customers:list', { limit: PAGE_SIZE, offset: pageParam }),
+    queryKey: queryKeys.customerListPages(browse),
+    queryFn: ({ pageParam }) => call('customers:list', { ...browse, limit: PAGE_SIZE, offset: pageParam }),
     initialPageParam: 0,
     getNextPageParam: (last, all) => {
       const loaded = all.reduce((count, page) => count + page.items.length, 0);
       return last.items.length > 0 && loaded < last.total ? loaded : undefined;
     },
     enabled: !searching,
+    // A new sort or filter keeps the old rows on screen until the new first page arrives.
+    placeholderData: keepPreviousData,
   });
 
   const search = useQuery({

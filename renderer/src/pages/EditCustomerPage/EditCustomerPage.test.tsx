@@ -42,4 +42,25 @@ describe('EditCustomerPage', () => {
     expect(await screen.findByText('Email is refused by the mail server')).toBeInTheDocument();
     expect(screen.getByLabelText('Email')).toHaveAccessibleDescription('Email is refused by the mail server');
   });
+
+  it('keeps a custom value whose choice the owner has since removed, while another field changes', async () => {
+    const bridge = createTestBridge();
+    const created = bridge.core.call('customFields:create', {
+      name: 'Colour',
+      type: 'choice',
+      choices: ['Red', 'Teal'],
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const colour = created.data as { id: string };
+    const ann = bridge.addCustomer({ firstName: 'Ann', customFields: { [colour.id]: 'Teal' } });
+    bridge.core.call('customFields:update', { id: colour.id, choices: ['Red'] });
+    const { user } = render(undefined, { route: `/customers/${ann.id}/edit`, bridge });
+
+    expect(await screen.findByLabelText('Colour')).toHaveValue('Teal');
+    await user.type(screen.getByLabelText('Last name'), 'Archer');
+    await user.click(screen.getByRole('button', { name: 'Save customer' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ann Archer' })).toBeInTheDocument();
+    expect(bridge.customers[0]?.customFields).toEqual({ [colour.id]: 'Teal' });
+  });
 });

@@ -1,6 +1,9 @@
 import { Alert, Code, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
+import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
+import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 
 export function SettingsPage() {
@@ -10,6 +13,9 @@ export function SettingsPage() {
   return (
     <Stack maw={720}>
       <Title order={1}>Settings</Title>
+      <ShopSettings />
+      <CustomFieldSettings />
+      <StaffSettings />
       {info.isError && <Alert color="red">{info.error.message}</Alert>}
       {info.isSuccess && (
         <Table variant="vertical" withTableBorder aria-label="About this installation">

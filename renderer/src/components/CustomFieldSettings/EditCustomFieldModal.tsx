@@ -1,0 +1,82 @@
+import { Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { CustomField } from '../../../../shared/domain/custom-field.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { messageOf, serverFieldError } from './field-types.ts';
+
+interface EditCustomFieldModalProps {
+  field: CustomField;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** Renames a field and, for a choice field, changes its choices. Values already stored stay. */
+export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFieldModalProps) {
+  const call = useCall();
+  const [name, setName] = useState(field.name);
+  const [choices, setChoices] = useState(field.choices);
+  const [errors, setErrors] = useState<{ name?: string; choices?: string; form?: string }>({});
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') return setErrors({ name: 'Name is required' });
+    if (field.type === 'choice' && choices.length === 0)
+      return setErrors({ choices: 'A choice field needs at least one choice' });
+    setSaving(true);
+    try {
+      await call('customFields:update', {
+        id: field.id,
+        name: name.trim(),
+        ...(field.type === 'choice' ? { choices } : {}),
+      });
+      onSaved();
+      onClose();
+    } catch (error) {
+      const nameError = serverFieldError(error, 'name');
+      const choicesError = serverFieldError(error, 'choices');
+      setErrors({
+        ...(nameError ? { name: nameError } : {}),
+        ...(choicesError ? { choices: choicesError } : {}),
+        ...(nameError || choicesError ? {} : { form: messageOf(error) }),
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={`Edit “${field.name}”`}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <Stack>
+          <TextInput
+            label="Name"
+            data-autofocus
+            maxLength={60}
+            value={name}
+            error={errors.name ?? errors.form}
+            onChange={(event) => setName(event.currentTarget.value)}
+          />
+          {field.type === 'choice' && (
+            <TagsInput
+              label="Choices"
+              description="Removing a choice keeps it on the customers who have it"
+              maxTags={50}
+              value={choices}
+              error={errors.choices}
+              onChange={setChoices}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              Save field
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,45 @@
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { Call } from '../../bridge/call.ts';
+import { queryKeys } from '../../query/query-keys.ts';
+import { offerUndo } from '../BulkActions/notify.tsx';
+
+export interface RecentMerge {
+  mergeId: string;
+  keptId: string;
+  keptName: string;
+  otherName: string;
+}
+
+/** Merges made in this session, newest first: the Duplicates page keeps offering their undo. */
+export function useRecentMerges(): RecentMerge[] {
+  const { data } = useQuery({
+    queryKey: queryKeys.recentMerges,
+    // Nothing to fetch: the list lives only in this cache, filled by rememberMerge.
+    queryFn: () => [] as RecentMerge[],
+    initialData: [] as RecentMerge[],
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+  return data;
+}
+
+function setRecent(client: QueryClient, update: (merges: RecentMerge[]) => RecentMerge[]): void {
+  client.setQueryData<RecentMerge[]>(queryKeys.recentMerges, (merges = []) => update(merges));
+}
+
+/** Takes a merge back exactly (both customers as they were) and forgets it. */
+export async function undoRecentMerge(call: Call, client: QueryClient, merge: RecentMerge): Promise<string> {
+  await call('customers:undoMerge', { mergeId: merge.mergeId });
+  setRecent(client, (merges) => merges.filter((item) => item.mergeId !== merge.mergeId));
+  return `Merge undone: ${merge.keptName} and ${merge.otherName} are two customers again.`;
+}
+
+/** Remembers a merge just made and offers its undo at once. */
+export function rememberMerge(call: Call, client: QueryClient, merge: RecentMerge): void {
+  setRecent(client, (merges) => [merge, ...merges].slice(0, 5));
+  offerUndo({
+    message: `Merged ${merge.otherName} into ${merge.keptName}.`,
+    undoLabel: 'Undo merge',
+    undo: () => undoRecentMerge(call, client, merge),
+  });
+}

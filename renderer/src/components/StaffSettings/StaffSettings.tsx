@@ -1,0 +1,151 @@
+import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { STAFF_COLORS, type Staff } from '../../../../shared/domain/staff.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { queryKeys } from '../../query/query-keys.ts';
+import { useAllStaff } from '../../query/useStaff.ts';
+import { StaffAvatar } from '../StaffPicker/StaffAvatar.tsx';
+import { StaffForm, type StaffFormValues } from './StaffForm.tsx';
+
+const NEW_STAFF: StaffFormValues = { displayName: '', initials: '', color: 'teal' };
+
+function formValuesOf(staff: Staff): StaffFormValues {
+  return {
+    displayName: staff.displayName,
+    initials: staff.initials,
+    color: STAFF_COLORS.find((color) => color === staff.color) ?? 'teal',
+  };
+}
+
+/** Settings › Staff: who works here. Nobody is deleted: someone who leaves is deactivated and keeps their history. */
+export function StaffSettings() {
+  const call = useCall();
+  const client = useQueryClient();
+  const staff = useAllStaff();
+  const [editing, setEditing] = useState<Staff | null>(null);
+  const headingId = useId();
+  const refresh = () => client.invalidateQueries({ queryKey: queryKeys.staffAll });
+
+  const add = async (fields: StaffFormValues) => {
+    const created = await call('staff:create', { ...fields, active: true });
+    notifications.show({ message: `${created.displayName} added` });
+    await refresh();
+  };
+
+  const update = async (member: Staff, fields: StaffFormValues & { active: boolean }) => {
+    await call('staff:update', { id: member.id, fields });
+    await refresh();
+  };
+
+  const setActive = async (member: Staff, active: boolean) => {
+    try {
+      await update(member, { ...formValuesOf(member), active });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: `${member.displayName} was not ${active ? 'reactivated' : 'deactivated'}`,
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <Stack>
+        <Title order={2} id={headingId}>
+          Staff
+        </Title>
+        <Text size="sm" c="dimmed">
+          Whoever is chosen in the top bar is stamped on everything logged. Deactivated staff keep their
+          history.
+        </Text>
+        {staff.isError && <Text c="red">{staff.error.message}</Text>}
+        {staff.isSuccess && staff.data.length > 0 && (
+          <Table aria-label="Staff members" verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Status</Table.Th>
+                <Table.Th>
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {staff.data.map((member) => (
+                <Table.Tr key={member.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <StaffAvatar staff={member} />
+                      <Text size="sm" c={member.active ? undefined : 'dimmed'}>
+                        {member.displayName}
+                      </Text>
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      variant={member.active ? 'light' : 'outline'}
+                      color={member.active ? 'teal' : 'gray'}
+                    >
+                      {member.active ? 'Active' : 'Inactive'}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        aria-label={`Edit ${member.displayName}`}
+                        onClick={() => setEditing(member)}
+                      >
+                        Edit
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color={member.active ? 'red' : undefined}
+                        aria-label={`${member.active ? 'Deactivate' : 'Reactivate'} ${member.displayName}`}
+                        onClick={() => void setActive(member, !member.active)}
+                      >
+                        {member.active ? 'Deactivate' : 'Reactivate'}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        <Paper withBorder p="md">
+          <Title order={3} size="h5" mb="xs">
+            Add a staff member
+          </Title>
+          <StaffForm
+            name="Add a staff member"
+            initial={NEW_STAFF}
+            submitLabel="Add staff member"
+            save={add}
+            resetAfterSave
+          />
+        </Paper>
+        <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Edit staff member" size="lg">
+          {editing && (
+            <StaffForm
+              key={editing.id}
+              name="Edit staff member"
+              initial={formValuesOf(editing)}
+              submitLabel="Save changes"
+              save={async (fields) => {
+                await update(editing, { ...fields, active: editing.active });
+                setEditing(null);
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          )}
+        </Modal>
+      </Stack>
+    </section>
+  );
+}

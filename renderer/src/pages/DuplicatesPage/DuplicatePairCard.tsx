@@ -1,0 +1,64 @@
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { fullName, type CustomerSummary } from '../../../../shared/domain/customer.ts';
+import type { DuplicatePair } from '../../../../shared/domain/duplicates.ts';
+import { paths } from '../../app/paths.ts';
+import { formatDate } from '../../format/dates.ts';
+
+function Side({ customer }: { customer: CustomerSummary }) {
+  const visits = customer.visitCount === 1 ? '1 visit' : `${customer.visitCount} visits`;
+  return (
+    <Stack gap={2}>
+      <Anchor component={Link} to={paths.customer(customer.id)} fw={600}>
+        {fullName(customer)}
+      </Anchor>
+      {customer.phone && <Text size="sm">{customer.phone}</Text>}
+      {customer.email && <Text size="sm">{customer.email}</Text>}
+      <Text size="sm" c="dimmed">
+        {visits}
+        {customer.lastVisitAt !== null && ` · last ${formatDate(customer.lastVisitAt)}`}
+      </Text>
+    </Stack>
+  );
+}
+
+interface DuplicatePairCardProps {
+  pair: DuplicatePair;
+  dismissing: boolean;
+  onMerge: () => void;
+  onDismiss: () => void;
+}
+
+/** One pair that may be one person: both side by side, why they look alike, and what to do. */
+export function DuplicatePairCard({ pair, dismissing, onMerge, onDismiss }: DuplicatePairCardProps) {
+  return (
+    <Paper withBorder p="md" component="article" aria-label={`${fullName(pair.a)} and ${fullName(pair.b)}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <Group gap="xs">
+            <Badge variant="light" color={pair.score >= 0.9 ? 'red' : 'yellow'}>
+              {Math.round(pair.score * 100)}% alike
+            </Badge>
+            {pair.reasons.map((reason) => (
+              <Badge key={reason} variant="outline" color="gray" tt="none">
+                {reason}
+              </Badge>
+            ))}
+          </Group>
+          <Group gap="xs">
+            <Button variant="default" size="compact-sm" loading={dismissing} onClick={onDismiss}>
+              Not the same person
+            </Button>
+            <Button size="compact-sm" onClick={onMerge}>
+              Merge…
+            </Button>
+          </Group>
+        </Group>
+        <SimpleGrid cols={2}>
+          <Side customer={pair.a} />
+          <Side customer={pair.b} />
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}
