@@ -100,17 +100,17 @@ export function createBaseline(db: Db): Baseline {
       const sql =
         plan.match === null
           ? `SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL AND ${likes.join(' AND ')}
-             ORDER BY c.sort_name, c.id LIMIT ?`
+             ORDER BY c.sort_name, c.seq LIMIT ?`
           : `SELECT ${COLUMNS} FROM customers_search s JOIN customers c ON c.seq = s.rowid
              WHERE customers_search MATCH ? AND c.deleted_at IS NULL ${likes.map((like) => `AND ${like}`).join(' ')}
-             ORDER BY c.sort_name, c.id LIMIT ?`;
+             ORDER BY c.sort_name, c.seq LIMIT ?`;
       const params = plan.match === null ? plan.nameLikes : [plan.match, ...plan.nameLikes];
       return prepare(sql).all(...params, limit);
     },
 
     listPage(offset, limit) {
       return prepare(`SELECT ${COLUMNS} FROM customers c WHERE c.deleted_at IS NULL
-        ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?`).all(limit, offset);
+        ORDER BY c.sort_name, c.seq LIMIT ? OFFSET ?`).all(limit, offset);
     },
 
     logVisit(customerId, amountMinor, now) {

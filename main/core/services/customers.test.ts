@@ -231,3 +231,26 @@ describe('listCustomers', () => {
     );
   });
 });
+
+describe('the live customer count', () => {
+  it('follows inserts, trashing, restoring and hard deletes exactly', () => {
+    const count = () => listCustomers(core.ctx, { limit: 1, offset: 0 }).total;
+    const ids = ['A', 'B', 'C'].map((name) => createCustomer(core.ctx, { firstName: name }).id);
+    expect(count()).toBe(3);
+    const trash = core.ctx.db.prepare('UPDATE customers SET deleted_at = ? WHERE id = ?');
+    trash.run(1, ids[0]);
+    trash.run(2, ids[0]); // already trashed: no double count
+    expect(count()).toBe(2);
+    trash.run(null, ids[0]);
+    expect(count()).toBe(3);
+    core.ctx.db.prepare('DELETE FROM customers WHERE id = ?').run(ids[1]);
+    trash.run(1, ids[2]);
+    core.ctx.db.prepare('DELETE FROM customers WHERE id = ?').run(ids[2]); // was in the trash
+    expect(count()).toBe(1);
+    expect(count()).toBe(
+      core.ctx.db
+        .prepare<[], { n: number }>('SELECT count(*) AS n FROM customers WHERE deleted_at IS NULL')
+        .get()?.n,
+    );
+  });
+});
