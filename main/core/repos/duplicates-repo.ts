@@ -97,7 +97,10 @@ export type DuplicateTuple = [
 export function allLiveForScan(db: Db): DuplicateTuple[] {
   return prepared<[], DuplicateTuple>(
     db,
-    `SELECT seq, first_name, last_name, phone_digits, phone_e164, email FROM customers WHERE deleted_at IS NULL`,
+    // NOT INDEXED: left alone, SQLite walks a partial index on deleted_at and fetches each row by
+    // rowid, twice the time of reading the table straight through.
+    `SELECT seq, first_name, last_name, phone_digits, phone_e164, email FROM customers NOT INDEXED
+     WHERE deleted_at IS NULL`,
   )
     .raw(true)
     .all();

@@ -36,7 +36,8 @@ interface Person extends PreparedPerson {
  * same last initial), or the same two names swapped, 0.7–0.85.
  * Tiers are visited in score order and each stops once `limit` pairs are found, so a base full
  * of namesakes costs no more than the pairs asked for. Names are compared once per distinct
- * name, not per customer: a hundred "Maria Rossi" are one name.
+ * name, not per customer: a hundred "Maria Rossi" are one name; and in a block of many names
+ * each is compared with its alphabetical neighbours only, which bounds the work at any size.
  */
 export function findDuplicatePairs(
   rows: readonly DuplicateTuple[],

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CustomerInput } from '../../../shared/domain/customer.ts';
 import type { DuplicatePair } from '../../../shared/domain/duplicates.ts';
 import { makeTempCore, tableCounts, type TempCore } from '../test-support/temp-core.ts';
@@ -77,7 +77,7 @@ describe('checkDuplicates (while a customer is typed)', () => {
     const plans: string[] = [];
     const db = core.ctx.db;
     const original = db.prepare.bind(db);
-    db.prepare = ((sql: string) => {
+    vi.spyOn(db, 'prepare').mockImplementation((sql: string) => {
       if (sql.includes('FROM customers')) {
         const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map(([, name]) => [name ?? '', 'x']));
         const positional = [...sql.matchAll(/\?/g)].map(() => '[]');
@@ -86,7 +86,7 @@ describe('checkDuplicates (while a customer is typed)', () => {
         plans.push(...rows.map((row) => (row as { detail: string }).detail));
       }
       return original(sql);
-    }) as typeof db.prepare;
+    });
     check({ firstName: 'José', lastName: 'Núñez', phone: '+39 333 123 4567', email: 'a@b.it' });
     check({ phone: '1234567' });
     expect(plans.length).toBeGreaterThan(4);

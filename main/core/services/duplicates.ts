@@ -1,7 +1,7 @@
 import {
   compareNames,
   compareScores,
-  nameKey,
+  foldedNameKey,
   preparedName,
   preparePerson,
   scorePrepared,
@@ -48,7 +48,7 @@ const NAME_ROW_LIMIT = 200;
 function similarSortNames(ctx: CoreContext, me: PreparedPerson, input: DuplicateCheckInput): string[] {
   const prefix = [...foldText(input.lastName)].slice(0, 3).join('');
   const similar = distinctSortNames(ctx.db, prefix, NAME_PREFIX_LIMIT).filter((sortName) => {
-    const words = nameKey(sortName).split(' ');
+    const words = foldedNameKey(sortName).split(' ');
     for (let split = 1; split < words.length; split++) {
       if (compareNames(me, preparedName(words.slice(split).join(' '), words.slice(0, split).join(' ')))) {
         return true;
