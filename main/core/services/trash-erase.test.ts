@@ -84,6 +84,7 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     expect(searchCustomers(core.ctx, query, 10), query).toEqual([]);
   }
   expect(tableCounts(core)).toEqual({
+    counters: 1,
     custom_fields: 1,
     customer_consents: 0,
     customer_field_values: 0,
