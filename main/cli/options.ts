@@ -102,3 +102,16 @@ function zoneOffsetMinutes(option: string, field: string, text: string, zone: st
   }
   return (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
 }
+
+export interface PageOptions {
+  limit?: string;
+  offset?: string;
+}
+
+/** `--limit` and `--offset` of a paged listing, checked as the contract checks them. */
+export function parsePage(options: PageOptions): { limit: number; offset: number } {
+  return {
+    limit: parseWholeNumber('--limit', 'limit', options.limit ?? '50', { min: 1, max: 500 }),
+    offset: parseWholeNumber('--offset', 'offset', options.offset ?? '0', { min: 0 }),
+  };
+}

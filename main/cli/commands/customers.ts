@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { fullName } from '../../../shared/domain/customer.ts';
 import { customerProfile, customerTable } from '../format.ts';
-import { parseWholeNumber } from '../options.ts';
+import { parsePage, parseWholeNumber, type PageOptions } from '../options.ts';
 import { invocationOf, type CliContext } from '../run-context.ts';
 import { request, withCore } from '../session.ts';
 import {
@@ -25,11 +25,6 @@ interface FieldOption {
 }
 
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
-
-interface PageOptions {
-  limit?: string;
-  offset?: string;
-}
 
 export function registerCustomerCommands(program: Command, context: CliContext): void {
   const customers = program.command('customers').description('add, find, show and edit customers');
@@ -69,8 +64,7 @@ export function registerCustomerCommands(program: Command, context: CliContext):
     .option('--limit <n>', 'how many to show, 1-500', '50')
     .option('--offset <n>', 'how many to skip first', '0')
     .action((options: PageOptions, command: Command) => {
-      const limit = parseWholeNumber('--limit', 'limit', options.limit ?? '50', { min: 1, max: 500 });
-      const offset = parseWholeNumber('--offset', 'offset', options.offset ?? '0', { min: 0 });
+      const { limit, offset } = parsePage(options);
       const { path, json, out } = invocationOf(command, context);
       const page = withCore(path, context.io, json, (core) =>
         request(core, 'customers:list', { limit, offset }),

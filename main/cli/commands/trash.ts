@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { fullName } from '../../../shared/domain/customer.ts';
 import { invalidInput } from '../cli-error.ts';
 import { formatWhen, table } from '../format.ts';
-import { parseWholeNumber } from '../options.ts';
+import { parsePage, parseWholeNumber, type PageOptions } from '../options.ts';
 import { invocationOf, type CliContext } from '../run-context.ts';
 import { request, withCore } from '../session.ts';
 
@@ -10,11 +10,6 @@ const plural = (n: number) => (n === 1 ? '1 customer' : `${n} customers`);
 
 interface PurgeOptions {
   olderThan?: string;
-}
-
-interface PageOptions {
-  limit?: string;
-  offset?: string;
 }
 
 /** `customers delete`, `restore`, `trash` and `purge`: the trash from the shell. */
@@ -50,8 +45,7 @@ export function registerTrashCommands(customers: Command, context: CliContext): 
     .option('--limit <n>', 'how many to show, 1-500', '50')
     .option('--offset <n>', 'how many to skip first', '0')
     .action((options: PageOptions, command: Command) => {
-      const limit = parseWholeNumber('--limit', 'limit', options.limit ?? '50', { min: 1, max: 500 });
-      const offset = parseWholeNumber('--offset', 'offset', options.offset ?? '0', { min: 0 });
+      const { limit, offset } = parsePage(options);
       const { path, json, out } = invocationOf(command, context);
       const page = withCore(path, context.io, json, (core) =>
         request(core, 'customers:trash', { limit, offset }),
