@@ -130,6 +130,12 @@ export function createBaseline(db: Db): Baseline {
           now,
           now,
         );
+        // The same work the project does on every log: keep the customer's visit facts current.
+        prepare(`UPDATE customers SET (first_visit_at, last_visit_at, visit_count, total_spend_minor) =
+          (SELECT min(occurred_at), max(occurred_at),
+                  count(DISTINCT date(occurred_at / 1000, 'unixepoch', 'localtime')), coalesce(sum(amount_minor), 0)
+           FROM interactions WHERE customer_id = customers.id AND deleted_at IS NULL AND kind IN ('visit', 'purchase'))
+          WHERE id = ?`).run(customerId);
       })();
     },
   };

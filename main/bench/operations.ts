@@ -128,6 +128,7 @@ export function measureLogInteraction(loaded: Loaded, runs: number, seed: number
       baseline.logVisit(baselineIds[visit.customerIndex] ?? '', visit.amountMinor, Date.now()),
   });
   return result('log one interaction', pair, TARGETS.logInteraction, [
-    'each in its own transaction, committed with synchronous = FULL (an fsync of the WAL each).',
+    'each in its own transaction, committed with synchronous = FULL (an fsync of the WAL each);',
+    "both insert the row and refresh the customer's visit facts; the project also checks staff and customer.",
   ]);
 }

@@ -6,11 +6,10 @@ import { prepared } from '../db/statements.ts';
 const VISITS = `FROM interactions i WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
   AND i.kind IN ('visit', 'purchase')`;
 
-const UPDATE_STATS = `UPDATE customers SET
-  first_visit_at = (SELECT min(occurred_at) ${VISITS}),
-  last_visit_at = (SELECT max(occurred_at) ${VISITS}),
-  visit_count = (SELECT count(DISTINCT date(occurred_at / 1000, 'unixepoch', 'localtime')) ${VISITS}),
-  total_spend_minor = (SELECT coalesce(sum(amount_minor), 0) ${VISITS})`;
+// One pass over the customer's visits for all four facts (a row-value UPDATE), not one per fact.
+export const UPDATE_STATS = `UPDATE customers SET (first_visit_at, last_visit_at, visit_count, total_spend_minor) =
+  (SELECT min(occurred_at), max(occurred_at), count(DISTINCT date(occurred_at / 1000, 'unixepoch', 'localtime')),
+          coalesce(sum(amount_minor), 0) ${VISITS})`;
 
 /**
  * Recomputes a customer's denormalized visit facts from its interactions. Called inside the
