@@ -142,5 +142,6 @@ export function eraseTrashed(db: Db, ids: readonly string[]): number {
   // A contentless FTS5 delete only leaves a tombstone; 'optimize' merges the index into one
   // segment, which drops the deleted rows' tokens for good.
   prepared(db, "INSERT INTO customers_search (customers_search) VALUES ('optimize')").run();
+  prepared(db, "INSERT INTO customers_search_extra (customers_search_extra) VALUES ('optimize')").run();
   return erased;
 }

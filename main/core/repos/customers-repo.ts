@@ -188,9 +188,17 @@ export function searchCustomerSummaries(db: Db, query: string, limit: number): C
   const filters = ['c.deleted_at IS NULL', ...shortClauses];
   let sql: string;
   if (long.length > 0) {
-    params.match = long.map(ftsPhrase).join(' AND ');
-    sql = `SELECT ${SUMMARY_COLUMNS} FROM customers_search s JOIN customers c ON c.seq = s.rowid
-           WHERE customers_search MATCH @match AND ${filters.join(' AND ')}
+    // Each term may match the main index (names, contacts, notes, code) or the small one (tags,
+    // custom fields); every term must match one of them. CROSS JOIN keeps the hits driving.
+    const perTerm = long.map((term, index) => {
+      params[`term${index}`] = ftsPhrase(term);
+      return `SELECT rowid FROM (
+        SELECT rowid FROM customers_search WHERE customers_search MATCH @term${index}
+        UNION SELECT rowid FROM customers_search_extra WHERE customers_search_extra MATCH @term${index})`;
+    });
+    sql = `SELECT ${SUMMARY_COLUMNS} FROM (${perTerm.join(' INTERSECT ')}) AS hits
+           CROSS JOIN customers c ON c.seq = hits.rowid
+           WHERE ${filters.join(' AND ')}
            ORDER BY c.sort_name, c.seq LIMIT @limit`;
   } else {
     sql = `SELECT ${SUMMARY_COLUMNS} FROM customers c INDEXED BY customers_by_sort_name

@@ -99,9 +99,14 @@ it('leaves nothing of a purged customer in the file, the log or the search index
   });
   // Not even a trigram of the name or the notes is left among the index's terms.
   core.ctx.db.exec("CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, 'customers_search', 'row')");
+  core.ctx.db.exec(
+    "CREATE VIRTUAL TABLE temp.extra_terms USING fts5vocab(main, 'customers_search_extra', 'row')",
+  );
   const terms = new Set(
     core.ctx.db
-      .prepare<[], { term: string }>('SELECT term FROM temp.search_terms')
+      .prepare<[], { term: string }>(
+        'SELECT term FROM temp.search_terms UNION SELECT term FROM temp.extra_terms',
+      )
       .all()
       .map((row) => row.term),
   );

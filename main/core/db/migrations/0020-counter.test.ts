@@ -72,13 +72,15 @@ it('v10 → v20 keeps every row and backfills the visit facts and search text ex
   expect(db.prepare('SELECT count(*) AS n FROM interactions').get()).toEqual({ n: 5 });
 });
 
-it('rebuilds the search index over existing customers, now with their tags', () => {
+it('indexes the tags of existing customers in the small search index, beside the main one', () => {
   const find = (text: string) =>
     db
-      .prepare<[string], { id: string }>(
-        'SELECT c.id FROM customers_search s JOIN customers c ON c.seq = s.rowid WHERE customers_search MATCH ?',
+      .prepare<[string, string], { id: string }>(
+        `SELECT c.id FROM customers c WHERE c.seq IN (
+           SELECT rowid FROM customers_search WHERE customers_search MATCH ?
+           UNION SELECT rowid FROM customers_search_extra WHERE customers_search_extra MATCH ?)`,
       )
-      .all(`"${text}"`)
+      .all(`"${text}"`, `"${text}"`)
       .map((row) => row.id);
   expect(find('lukasz')).toEqual(['c1']);
   expect(find('morning')).toEqual(['c1']);

@@ -2,12 +2,6 @@ import { normalizePhone } from '../../../../shared/domain/phone.ts';
 import { readDefaultCountry } from '../../repos/default-country.ts';
 import type { Migration } from '../migration.ts';
 
-const SEARCH_COLUMNS = 'name, email, phone_digits, code, notes, extra';
-// The name is indexed in its folded form (sort_name, folded in JS), because SQLite's diacritic
-// removal leaves letters like ł and ø alone.
-const SEARCH_VALUES = `new.seq, new.sort_name, new.email, new.phone_digits,
-  coalesce(new.code, ''), new.notes, new.search_extra`;
-
 /** Visits are distinct local days with a visit or a purchase: two coffees on one morning are one visit. */
 const VISIT_DAY = "date(occurred_at / 1000, 'unixepoch', 'localtime')";
 
@@ -89,28 +83,24 @@ export const counter: Migration = {
       CHECK (a_id < b_id)
     ) WITHOUT ROWID;
 
-    DROP TRIGGER customers_search_insert;
-    DROP TRIGGER customers_search_delete;
-    DROP TRIGGER customers_search_update;
-    DROP TABLE customers_search;
-    CREATE VIRTUAL TABLE customers_search USING fts5 (
-      ${SEARCH_COLUMNS},
+    -- Tags and custom field text get a small index of their own: tagging 10k customers then
+    -- re-indexes a few words each, not their names, e-mails, phones and notes as well.
+    CREATE VIRTUAL TABLE customers_search_extra USING fts5 (
+      extra,
       content = '', contentless_delete = 1,
       tokenize = 'trigram remove_diacritics 1'
     );
-    INSERT INTO customers_search (rowid, ${SEARCH_COLUMNS})
-      SELECT seq, sort_name, email, phone_digits, coalesce(code, ''), notes, search_extra
-      FROM customers;
-    CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
-      INSERT INTO customers_search (rowid, ${SEARCH_COLUMNS}) VALUES (${SEARCH_VALUES});
+    INSERT INTO customers_search_extra (rowid, extra) SELECT seq, search_extra FROM customers WHERE search_extra <> '';
+    CREATE TRIGGER customers_search_extra_insert AFTER INSERT ON customers WHEN new.search_extra <> '' BEGIN
+      INSERT INTO customers_search_extra (rowid, extra) VALUES (new.seq, new.search_extra);
     END;
-    CREATE TRIGGER customers_search_delete AFTER DELETE ON customers BEGIN
-      DELETE FROM customers_search WHERE rowid = old.seq;
+    CREATE TRIGGER customers_search_extra_delete AFTER DELETE ON customers BEGIN
+      DELETE FROM customers_search_extra WHERE rowid = old.seq;
     END;
-    CREATE TRIGGER customers_search_update
-    AFTER UPDATE OF sort_name, email, phone_digits, code, notes, search_extra ON customers BEGIN
-      DELETE FROM customers_search WHERE rowid = old.seq;
-      INSERT INTO customers_search (rowid, ${SEARCH_COLUMNS}) VALUES (${SEARCH_VALUES});
+    CREATE TRIGGER customers_search_extra_update AFTER UPDATE OF search_extra ON customers
+    WHEN old.search_extra IS NOT new.search_extra BEGIN
+      DELETE FROM customers_search_extra WHERE rowid = old.seq;
+      INSERT INTO customers_search_extra (rowid, extra) SELECT new.seq, new.search_extra WHERE new.search_extra <> '';
     END;
   `,
   /** E.164 needs libphonenumber, which SQL does not have: every stored phone is read once here. */
