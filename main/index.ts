@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/core.ts';
+import { warmUp } from './core/warm-up.ts';
 import { DatabaseOpenError } from './core/db/open.ts';
 import { forwardCoreEvents } from './ipc/forward-events.ts';
 import { registerIpcRouter } from './ipc/router.ts';
@@ -58,6 +59,7 @@ function start(): void {
   applySessionDefenses(session.defaultSession);
   const core = openCore();
   if (!core) return;
+  warmUp(core);
   const unregister = registerIpcRouter(core, {
     webContentsId: () => mainWindow?.webContents.id,
     appUrl,

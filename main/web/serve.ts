@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/core.ts';
+import { warmUp } from '../core/warm-up.ts';
 import { READY_LINE_PREFIX } from './ready-line.ts';
 import { parseServeOptions } from './serve-options.ts';
 import { startWebServer } from './server.ts';
@@ -28,6 +29,7 @@ try {
   fail(`Regulars could not open ${options.db}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+warmUp(core);
 const server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
 console.log(`Regulars is running at ${server.url}`);
 console.log(`${READY_LINE_PREFIX}${server.url}`);
