@@ -1,7 +1,7 @@
 import { Modal, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CustomerSummary } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
@@ -92,6 +92,13 @@ export function SpotlightDialog({ opened, onClose, typeAhead }: SpotlightDialogP
     close(true);
     void navigate(paths.customer(customer.id), { state: START_LOGGING });
   };
+  // The rows are memoized: they get callbacks that stay the same from one keystroke to the next.
+  const openCustomerRef = useRef(openCustomer);
+  useLayoutEffect(() => {
+    openCustomerRef.current = openCustomer;
+  });
+  const chooseRow = useCallback((customer: CustomerSummary) => openCustomerRef.current(customer), []);
+  const hoverRow = useCallback((index: number) => setActive({ query: latestQuery.current, index }), []);
 
   // Enter before the matches for the last keystroke arrived: open the first of those.
   const openFirstMatchOf = (forQuery: string) => {
@@ -104,7 +111,12 @@ export function SpotlightDialog({ opened, onClose, typeAhead }: SpotlightDialogP
 
   const setQueryText = (value: string) => {
     setText(value);
-    latestQuery.current = value.trim();
+    const trimmed = value.trim();
+    latestQuery.current = trimmed;
+    // Asked now, from the key's own event, rather than after React has rendered the new text and
+    // the query hook has noticed: the answer is on its way some 5-10 ms sooner. useQuery then
+    // finds the request in flight (or its answer cached) and does not ask twice.
+    if (trimmed !== '') void client.prefetchQuery(searchFor(trimmed));
   };
 
   const onFocus = () => {
@@ -177,9 +189,10 @@ export function SpotlightDialog({ opened, onClose, typeAhead }: SpotlightDialogP
                 key={customer.id}
                 id={optionId(customer)}
                 customer={customer}
+                index={index}
                 active={index === activeIndex}
-                onHover={() => setActive({ query, index })}
-                onChoose={() => openCustomer(customer)}
+                onHover={hoverRow}
+                onChoose={chooseRow}
               />
             ))}
           </div>
