@@ -10,18 +10,23 @@ import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './cou
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
+import { measureSpotlightPaint } from './spotlight-paint.ts';
 
 const FULL_CUSTOMERS = 100_000;
 const FULL_INTERACTIONS = 1_000_000;
 const QUERIES = 500;
 const RUNS = 300;
+/** Typed into a real page one key at a time (about a second each), so fewer than the core's. */
+const PAINT_QUERIES = 40;
 /** A fixed "now", so the same seed gives the same shop whatever day the bench runs. */
 const SHOP_NOW = Date.UTC(2026, 0, 15, 18, 0);
 
-const USAGE = `Usage: npm run bench -- [--scale X] [--seed N] [--json]
+const USAGE = `Usage: npm run bench -- [--scale X] [--seed N] [--json] [--paint]
   --scale X  fraction of 100k customers / 1M interactions (default 1)
   --seed N   seed of the generated shop and of the query set (default 1)
-  --json     print the results as JSON on stdout instead of a table`;
+  --json     print the results as JSON on stdout instead of a table
+  --paint    also time the spotlight from key press to matches painted, in Chromium
+             (needs \`npm run build\` first)`;
 
 function parse(argv: string[]) {
   const { values } = parseArgs({
@@ -30,23 +35,25 @@ function parse(argv: string[]) {
       scale: { type: 'string', default: '1' },
       seed: { type: 'string', default: '1' },
       json: { type: 'boolean', default: false },
+      paint: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   const scale = Number(values.scale);
   const seed = Number(values.seed);
   if (!(scale > 0) || !Number.isInteger(seed)) throw new Error(`Bad arguments.\n${USAGE}`);
-  return { scale, seed, json: values.json, help: values.help };
+  return { scale, seed, json: values.json, paint: values.paint, help: values.help };
 }
 
 /** Progress goes to stderr, so `--json` output on stdout stays parseable. */
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function runBench(scale: number, seed: number): BenchReport {
+async function runBench(scale: number, seed: number, paint: boolean): Promise<BenchReport> {
   const customers = Math.max(1, Math.round(FULL_CUSTOMERS * scale));
   const interactions = Math.round(FULL_INTERACTIONS * scale);
   const folder = mkdtempSync(join(tmpdir(), 'regulars-bench-'));
-  const core = createCore(join(folder, 'project.db'));
+  const projectPath = join(folder, 'project.db');
+  const core = createCore(projectPath);
   const baselineDb = openDatabase(join(folder, 'baseline.db'));
   try {
     const shop = generateShop({ customers, interactions, seed, now: SHOP_NOW });
@@ -66,6 +73,13 @@ function runBench(scale: number, seed: number): BenchReport {
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    const painting = [];
+    if (paint) {
+      progress('typing into the spotlight in Chromium…');
+      painting.push(
+        await measureSpotlightPaint(projectPath, queries.slice(0, PAINT_QUERIES), warmup.slice(0, 5)),
+      );
+    }
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -75,7 +89,7 @@ function runBench(scale: number, seed: number): BenchReport {
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...painting],
     };
   } finally {
     core.close();
@@ -84,14 +98,14 @@ function runBench(scale: number, seed: number): BenchReport {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const report = runBench(options.scale, options.seed);
+  const report = await runBench(options.scale, options.seed, options.paint);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
 }
 
-main();
+await main();
