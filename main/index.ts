@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/core.ts';
@@ -7,9 +7,11 @@ import { DatabaseOpenError } from './core/db/open.ts';
 import { forwardCoreEvents } from './ipc/forward-events.ts';
 import { registerIpcRouter } from './ipc/router.ts';
 import { createMainWindow } from './window/create-main-window.ts';
+import { keepWindowState } from './window/keep-window-state.ts';
 import { guardWebContents } from './window/navigation-guard.ts';
 import { applySessionDefenses } from './window/session-defenses.ts';
 import type { AppUrlOptions } from './window/trusted-url.ts';
+import { placeWindow, readWindowState } from './window/window-state.ts';
 
 // Lifecycle only: everything with a rule in it lives in window/ and ipc/, where it is tested.
 
@@ -27,7 +29,19 @@ let mainWindow: BrowserWindow | undefined;
 let running = false;
 
 function openWindow(): void {
-  mainWindow = createMainWindow({ preloadPath, indexHtmlPath, devServerUrl: appUrl.devServerUrl });
+  const stateFile = join(app.getPath('userData'), 'window-state.json');
+  const primary = screen.getPrimaryDisplay();
+  // The primary screen first: placeWindow falls back to the first work area it is given.
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map(
+    (display) => display.workArea,
+  );
+  mainWindow = createMainWindow({
+    preloadPath,
+    indexHtmlPath,
+    devServerUrl: appUrl.devServerUrl,
+    placement: placeWindow(readWindowState(stateFile), workAreas),
+  });
+  keepWindowState(mainWindow, stateFile);
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });

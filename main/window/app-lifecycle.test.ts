@@ -30,6 +30,8 @@ const fake = vi.hoisted(() => {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => false;
+    isMaximized = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
     on = vi.fn();
     once = vi.fn();
     loadFile = vi.fn(() => Promise.resolve());
@@ -50,6 +52,10 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow,
     dialog: { showErrorBox: state.showErrorBox },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
     ipcMain: {
       handle: (channel: string, handler: Listener) => state.handlers.set(channel, handler),
       removeHandler: (channel: string) => state.handlers.delete(channel),

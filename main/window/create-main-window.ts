@@ -1,4 +1,5 @@
 import { BrowserWindow, type WebPreferences } from 'electron';
+import { MIN_SIZE, type Rect } from './window-state.ts';
 
 export interface MainWindowOptions {
   /** Absolute path of the built preload, out/preload/index.cjs. */
@@ -7,6 +8,8 @@ export interface MainWindowOptions {
   indexHtmlPath: string;
   /** Set by `electron-vite dev` (ELECTRON_RENDERER_URL) so the renderer hot-reloads. */
   devServerUrl?: string | undefined;
+  /** Where it opens (see placeWindow): where it was left last time. */
+  placement?: (Rect & { maximized: boolean }) | undefined;
 }
 
 /** Every setting spelled out, even the defaults, so a changed default cannot weaken us silently. */
@@ -27,17 +30,22 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  const placement = options.placement;
   const mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
+    ...(placement
+      ? { x: placement.x, y: placement.y, width: placement.width, height: placement.height }
+      : { width: 1280, height: 800 }),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     title: 'Regulars',
     // Shown once painted, so the user never sees a blank white frame.
     show: false,
     webPreferences: secureWebPreferences(options.preloadPath),
   });
-  mainWindow.once('ready-to-show', () => mainWindow.show());
+  mainWindow.once('ready-to-show', () => {
+    if (placement?.maximized) mainWindow.maximize();
+    mainWindow.show();
+  });
   const loaded = options.devServerUrl
     ? mainWindow.loadURL(options.devServerUrl)
     : mainWindow.loadFile(options.indexHtmlPath);
