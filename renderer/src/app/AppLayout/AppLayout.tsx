@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ColorSchemeControl } from '../../components/ColorSchemeControl/ColorSchemeControl.tsx';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
 import { StaffPicker } from '../../components/StaffPicker/StaffPicker.tsx';
@@ -39,6 +40,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               Regulars
             </Text>
             <Group ml="auto" gap="sm" wrap="nowrap">
+              <ColorSchemeControl />
               <SpotlightButton />
               <StaffPicker />
             </Group>

@@ -23,7 +23,8 @@ function ChangeEvents({ children }: { children: ReactNode }) {
 /** Everything a screen needs around it, shared by the app and the component tests. */
 export function AppProviders({ bridge, queryClient, env = 'default', children }: AppProvidersProps) {
   return (
-    <MantineProvider theme={theme} env={env}>
+    // 'auto' follows the computer's light or dark setting until the user picks one.
+    <MantineProvider theme={theme} env={env} defaultColorScheme="auto">
       {/* Undo offers and save results; long enough to reach the Undo button without hurrying. */}
       <Notifications autoClose={8000} />
       <QueryClientProvider client={queryClient}>
