@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore, type Core } from './core/core.ts';
@@ -7,6 +7,7 @@ import { DatabaseOpenError } from './core/db/open.ts';
 import { forwardCoreEvents } from './ipc/forward-events.ts';
 import { registerIpcRouter } from './ipc/router.ts';
 import { createMainWindow } from './window/create-main-window.ts';
+import { appMenuTemplate } from './window/app-menu.ts';
 import { keepWindowState } from './window/keep-window-state.ts';
 import { guardWebContents } from './window/navigation-guard.ts';
 import { applySessionDefenses } from './window/session-defenses.ts';
@@ -71,6 +72,15 @@ function openCore(): Core | undefined {
 
 function start(): void {
   applySessionDefenses(session.defaultSession);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      appMenuTemplate({
+        isMac: process.platform === 'darwin',
+        isDev: !app.isPackaged,
+        send: (command) => mainWindow?.webContents.send('app:menu', { command }),
+      }),
+    ),
+  );
   const core = openCore();
   if (!core) return;
   warmUp(core);

@@ -44,6 +44,7 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'app:menu',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

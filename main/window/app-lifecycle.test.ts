@@ -52,6 +52,7 @@ const fake = vi.hoisted(() => {
     },
     BrowserWindow,
     dialog: { showErrorBox: state.showErrorBox },
+    Menu: { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() },
     screen: {
       getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
       getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],

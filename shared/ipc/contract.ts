@@ -5,6 +5,7 @@ import { duplicateChannels } from './channels/duplicates.ts';
 import { interactionChannels } from './channels/interactions.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
+import { menuCommandSchema } from './menu-commands.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -39,6 +40,8 @@ export const events = {
   'interactions:changed': z.object({ customerIds: z.array(z.string()) }),
   'staff:changed': z.object({}),
   'settings:changed': z.object({}),
+  /** Sent by the desktop shell's menu, never by the core. */
+  'app:menu': menuCommandSchema,
 } as const;
 
 export type Events = typeof events;

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import { CustomerPage } from '../pages/CustomerPage/CustomerPage.tsx';
 import { CustomersPage } from '../pages/CustomersPage/CustomersPage.tsx';
 import { DuplicatesPage } from '../pages/DuplicatesPage/DuplicatesPage.tsx';
+import { HelpPage } from '../pages/HelpPage/HelpPage.tsx';
 import { EditCustomerPage } from '../pages/EditCustomerPage/EditCustomerPage.tsx';
 import { NewCustomerPage } from '../pages/NewCustomerPage/NewCustomerPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage/NotFoundPage.tsx';
@@ -20,6 +21,7 @@ export function AppRoutes() {
       <Route path="/duplicates" element={<DuplicatesPage />} />
       <Route path="/trash" element={<TrashPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/help" element={<HelpPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

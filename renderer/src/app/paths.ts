@@ -8,4 +8,5 @@ export const paths = {
   settings: '/settings',
   duplicates: '/duplicates',
   trash: '/trash',
+  help: '/help',
 };

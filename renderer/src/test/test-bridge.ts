@@ -25,6 +25,8 @@ export interface TestBridge extends Bridge {
   readonly calls: { channel: Channel; input: unknown }[];
   addCustomer(input: CustomerInput): Customer;
   addInteraction(input: InteractionInput): Interaction;
+  /** Delivers an event as the desktop shell would (a menu command), not from the core. */
+  sendFromShell<E extends EventName>(event: E, payload: EventPayload<E>): void;
   /** The next call on this channel answers with this error instead of running. */
   failNext(channel: Channel, error: AppErrorData): void;
   dispose(): void;
@@ -104,6 +106,9 @@ export function createTestBridge(): TestBridge {
     },
     addCustomer: (input) => unwrap(core.call('customers:create', input)),
     addInteraction: (input) => unwrap(core.call('interactions:log', input)),
+    sendFromShell(event, payload) {
+      for (const listener of listeners.get(event) ?? []) (listener as (p: typeof payload) => void)(payload);
+    },
     failNext(channel, error) {
       failures.set(channel, error);
     },

@@ -5,7 +5,7 @@ import { AppRoutes } from '../AppRoutes.tsx';
 import { AppLayout } from './AppLayout.tsx';
 
 describe('AppLayout', () => {
-  it('moves between Today, Customers and Settings from the navigation', async () => {
+  it('moves between Today, Customers, Settings and Help from the navigation', async () => {
     const { user, bridge } = render(
       <AppLayout>
         <AppRoutes />
@@ -16,11 +16,13 @@ describe('AppLayout', () => {
 
     await user.click(within(navigation).getByRole('link', { name: 'Settings' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
-    expect(await screen.findByText(bridge.core.dbPath)).toBeInTheDocument();
     expect(within(navigation).getByRole('link', { name: 'Settings' })).toHaveAttribute(
       'aria-current',
       'page',
     );
+
+    await user.click(within(navigation).getByRole('link', { name: 'Help' }));
+    expect(await screen.findByText(bridge.core.dbPath)).toBeInTheDocument();
 
     await user.click(within(navigation).getByRole('link', { name: 'Customers' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();

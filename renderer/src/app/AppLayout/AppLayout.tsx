@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { AppCommands } from '../AppCommands/AppCommands.tsx';
 import { ColorSchemeControl } from '../../components/ColorSchemeControl/ColorSchemeControl.tsx';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
@@ -13,6 +14,7 @@ const LINKS = [
   { to: '/duplicates', label: 'Duplicates', isActive: (path: string) => path.startsWith('/duplicates') },
   { to: '/trash', label: 'Trash', isActive: (path: string) => path.startsWith('/trash') },
   { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
+  { to: '/help', label: 'Help', isActive: (path: string) => path.startsWith('/help') },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -22,6 +24,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   return (
     // Inside the router, around every page: Ctrl/Cmd+K opens the spotlight from anywhere.
     <SpotlightProvider>
+      <AppCommands />
       <AppShell
         header={{ height: 52 }}
         navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
