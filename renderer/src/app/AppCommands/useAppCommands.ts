@@ -34,7 +34,7 @@ export function useAppCommands(): void {
       ['mod+N', () => void navigate(paths.newCustomer)],
       ['mod+1', () => void navigate(paths.today)],
       ['mod+2', () => void navigate(paths.customers)],
-      ['mod+comma', () => void navigate(paths.settings)],
+      ['mod+,', () => void navigate(paths.settings)],
       ['F1', () => void navigate(paths.help)],
     ],
     [],
