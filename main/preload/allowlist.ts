@@ -37,6 +37,14 @@ export const ALLOWED_CHANNELS = [
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'loyalty:status',
+  'loyalty:ledger',
+  'loyalty:redeem',
+  'loyalty:adjust',
+  'loyalty:program',
+  'loyalty:preview',
+  'loyalty:setProgram',
+  'loyalty:recompute',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -44,6 +52,7 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'loyalty:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { fullName, type CustomerSummary } from '../../../../shared/domain/customer.ts';
 import { formatDate } from '../../format/dates.ts';
+import { LoyaltyBadge } from '../LoyaltyBadge/LoyaltyBadge.tsx';
 import classes from './Spotlight.module.css';
 
 interface SpotlightResultProps {
@@ -26,9 +27,12 @@ export function SpotlightResult({ id, customer, active, onHover, onChoose }: Spo
       onClick={onChoose}
     >
       <div className={classes.main}>
-        <Text fw={600} truncate>
-          {fullName(customer)}
-        </Text>
+        <Group gap={6} wrap="nowrap">
+          <Text fw={600} truncate>
+            {fullName(customer)}
+          </Text>
+          <LoyaltyBadge tier={customer.loyaltyTier} />
+        </Group>
         <Text size="sm" c="dimmed" truncate>
           {[customer.phone, customer.email].filter(Boolean).join(' · ')}
         </Text>
