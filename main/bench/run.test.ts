@@ -57,6 +57,9 @@ describe('npm run bench', () => {
       'customer page data',
       'duplicate scan (whole base)',
       'bulk tag 200 customers',
+      'loyalty status, one customer',
+      'loyalty full recompute',
+      'loyalty program-change preview',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

@@ -7,6 +7,12 @@ import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
 import { generateShop } from './generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
+import {
+  installLoyalty,
+  measureLoyaltyPreview,
+  measureLoyaltyRecompute,
+  measureLoyaltyStatus,
+} from './loyalty-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
@@ -73,6 +79,13 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    progress('loyalty: materializing every ledger, then status, recompute and preview…');
+    const installed = installLoyalty(loaded);
+    const loyalty = [
+      measureLoyaltyStatus(loaded, RUNS, seed + 5),
+      measureLoyaltyRecompute(loaded, installed, 3),
+      measureLoyaltyPreview(loaded, 3),
+    ];
     const painting = [];
     if (paint) {
       progress('typing into the spotlight in Chromium…');
@@ -89,7 +102,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging, ...painting],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...loyalty, ...painting],
     };
   } finally {
     core.close();

@@ -5,6 +5,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { defaultDatabasePath } from './default-db-path.ts';
 import { registerCustomerCommands } from './commands/customers.ts';
 import { registerLogCommand } from './commands/log.ts';
+import { registerLoyaltyCommands } from './commands/loyalty.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
 import { registerStaffCommands } from './commands/staff.ts';
 import type { CliIo } from './io.ts';
@@ -73,6 +74,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerCustomerCommands(program, context);
   registerLogCommand(program, context);
   registerStaffCommands(program, context);
+  registerLoyaltyCommands(program, context);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { dispatch, type Logger } from './api/dispatch.ts';
 import type { CoreContext } from './context.ts';
 import { openDatabase, type OpenOptions } from './db/open.ts';
 import { purgeExpiredTrash } from './services/trash.ts';
+import { startLoyaltySweeps } from './loyalty/sweep.ts';
 
 export type CoreListener = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
@@ -38,6 +39,8 @@ export function createCore(databasePath: string, options: CoreOptions = {}): Cor
     // The trash waits for the next start rather than keeping the shop from opening.
     (options.log ?? console.warn)(`[regulars] emptying the trash failed: ${String(error)}`);
   }
+  // Points that expire and tiers that end by time passing are caught up now, then every hour.
+  const stopLoyaltySweeps = startLoyaltySweeps(ctx, options.log ?? console.warn);
   return {
     ctx,
     call: (channel, input) => dispatch(ctx, channel, input, options.log),
@@ -47,6 +50,7 @@ export function createCore(databasePath: string, options: CoreOptions = {}): Cor
     },
     close() {
       listeners.clear();
+      stopLoyaltySweeps();
       if (db.open) db.close();
     },
   };

@@ -37,6 +37,14 @@ export const ALLOWED_CHANNELS = [
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'loyalty:status',
+  'loyalty:ledger',
+  'loyalty:redeem',
+  'loyalty:adjust',
+  'loyalty:program',
+  'loyalty:preview',
+  'loyalty:setProgram',
+  'loyalty:recompute',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -45,6 +53,7 @@ export const ALLOWED_EVENTS = [
   'staff:changed',
   'settings:changed',
   'app:menu',
+  'loyalty:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -115,6 +115,8 @@ export const customerSummarySchema = z.object({
   lastVisitAt: z.number().int().nullable(),
   visitCount: z.number().int(),
   totalSpendMinor: z.number().int(),
+  /** The customer's loyalty tier for the badge; null without a program or a tier. */
+  loyaltyTier: z.object({ rank: z.number().int(), name: z.string() }).nullable(),
 });
 export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 

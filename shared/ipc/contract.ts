@@ -3,6 +3,7 @@ import { appChannels } from './channels/app.ts';
 import { customerChannels } from './channels/customers.ts';
 import { duplicateChannels } from './channels/duplicates.ts';
 import { interactionChannels } from './channels/interactions.ts';
+import { loyaltyChannels } from './channels/loyalty.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
 import { menuCommandSchema } from './menu-commands.ts';
@@ -20,6 +21,7 @@ export const contract = {
   ...interactionChannels,
   ...staffChannels,
   ...settingsChannels,
+  ...loyaltyChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -42,6 +44,8 @@ export const events = {
   'settings:changed': z.object({}),
   /** Sent by the desktop shell's menu, never by the core. */
   'app:menu': menuCommandSchema,
+  /** Points or tiers changed; an empty list means many customers (a program change). */
+  'loyalty:changed': z.object({ customerIds: z.array(z.string()) }),
 } as const;
 
 export type Events = typeof events;

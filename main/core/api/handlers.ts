@@ -2,6 +2,7 @@ import type { Channel, ChannelOutput, ChannelParsedInput } from '../../../shared
 import type { CoreContext } from '../context.ts';
 import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
+import { loyaltyHandlers } from './loyalty-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap<Channel> = {
   ...duplicateHandlers,
   ...staffHandlers,
   ...settingsHandlers,
+  ...loyaltyHandlers,
 };

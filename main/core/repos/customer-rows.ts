@@ -29,6 +29,7 @@ export interface DbCustomer {
   created_by: string | null;
   updated_by: string | null;
   merged_into: string | null;
+  birthday_changed_at: number | null;
 }
 
 export interface DbCustomerSummary {
@@ -43,6 +44,9 @@ export interface DbCustomerSummary {
   last_visit_at: number | null;
   visit_count: number;
   total_spend_minor: number;
+  /** The loyalty tier cached by the last reconcile (loyalty_accounts); null without one. */
+  tier_rank: number | null;
+  tier_name: string | null;
 }
 
 export interface DbConsent {
@@ -93,6 +97,8 @@ export function toCustomerSummary(row: DbCustomerSummary): CustomerSummary {
     lastVisitAt: row.last_visit_at,
     visitCount: row.visit_count,
     totalSpendMinor: row.total_spend_minor,
+    loyaltyTier:
+      row.tier_rank === null || row.tier_name === null ? null : { rank: row.tier_rank, name: row.tier_name },
   };
 }
 

@@ -40,7 +40,9 @@ export function sortNameOf(firstName: string, lastName: string): string {
 export const SUMMARY_COLUMNS = `c.id, c.first_name, c.last_name, c.phone, c.email, c.code,
   (SELECT group_concat(t.name, char(31)) FROM customer_tags ct JOIN tags t ON t.id = ct.tag_id
     WHERE ct.customer_id = c.id) AS tag_list,
-  c.last_visit_at, c.visit_count, c.total_spend_minor`;
+  c.last_visit_at, c.visit_count, c.total_spend_minor,
+  (SELECT la.tier_rank FROM loyalty_accounts la WHERE la.customer_id = c.id) AS tier_rank,
+  (SELECT la.tier_name FROM loyalty_accounts la WHERE la.customer_id = c.id) AS tier_name`;
 
 export function insertCustomer(db: Db, row: CustomerWrite): void {
   prepared(

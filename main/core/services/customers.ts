@@ -32,6 +32,7 @@ import { writeCustomFieldValues } from './custom-fields.ts';
 import { listInteractionsOf } from '../repos/interactions-repo.ts';
 import { customerFacts } from './customer-facts.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
+import { loyaltyAfterCustomerSaved } from '../loyalty/customer-hooks.ts';
 
 /** How much of the timeline the customer page loads at once. */
 export const TIMELINE_PAGE = 200;
@@ -88,6 +89,7 @@ export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer
     refreshSearchExtra(ctx.db, id);
     for (const consent of fields.consents)
       insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
+    loyaltyAfterCustomerSaved(ctx.db, id, '', fields.birthday, now);
   })();
   ctx.emit('customers:changed', { ids: [id] });
   return getCustomer(ctx, id);
@@ -97,7 +99,8 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
   const fields = parseOrThrow(customerInputSchema, input);
   const now = ctx.now();
   ctx.db.transaction(() => {
-    if (!findCustomerRow(ctx.db, id)) throw notFound('customer', id);
+    const stored = findCustomerRow(ctx.db, id);
+    if (!stored) throw notFound('customer', id);
     assertCodeFree(ctx, fields.code, id);
     updateCustomerRow(ctx.db, {
       id,
@@ -116,6 +119,7 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
       if (before?.granted === consent.granted && before.source === consent.source) continue;
       insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
     }
+    loyaltyAfterCustomerSaved(ctx.db, id, stored.birthday, fields.birthday, now);
   })();
   ctx.emit('customers:changed', { ids: [id] });
   return getCustomer(ctx, id);

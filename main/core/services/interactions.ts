@@ -20,6 +20,7 @@ import {
   type TimelineQuery,
 } from '../repos/interactions-repo.ts';
 import { refreshVisitStats } from '../repos/visit-stats.ts';
+import { reconcileAccounts } from '../loyalty/reconcile.ts';
 import { parseOrThrow } from '../validate.ts';
 import { assertStaffCanWork, getCurrentStaffId } from './session.ts';
 
@@ -58,6 +59,7 @@ export function logInteraction(ctx: CoreContext, input: InteractionInput): Inter
     };
     insertInteraction(ctx.db, inserted);
     refreshVisitStats(ctx.db, fields.customerId);
+    reconcileAccounts(ctx.db, [fields.customerId], now);
     return inserted;
   })();
   emitChanged(ctx, fields.customerId);
@@ -103,6 +105,7 @@ export function updateInteraction(ctx: CoreContext, id: string, input: Interacti
       updated_by: getCurrentStaffId(ctx),
     });
     refreshVisitStats(ctx.db, stored.customer_id);
+    reconcileAccounts(ctx.db, [stored.customer_id], now);
     return stored.customer_id;
   })();
   emitChanged(ctx, customerId);
@@ -115,6 +118,7 @@ export function deleteInteraction(ctx: CoreContext, id: string): Interaction {
     const row = liveInteraction(ctx, id);
     setInteractionDeletedAt(ctx.db, id, ctx.now());
     refreshVisitStats(ctx.db, row.customer_id);
+    reconcileAccounts(ctx.db, [row.customer_id], ctx.now());
     return row;
   })();
   emitChanged(ctx, deleted.customer_id);
@@ -128,6 +132,7 @@ export function restoreInteraction(ctx: CoreContext, id: string): Interaction {
     if (!row || row.deleted_at === null) throw notFound('deleted interaction', id);
     setInteractionDeletedAt(ctx.db, id, null);
     refreshVisitStats(ctx.db, row.customer_id);
+    reconcileAccounts(ctx.db, [row.customer_id], ctx.now());
     return { ...row, deleted_at: null };
   })();
   emitChanged(ctx, restored.customer_id);

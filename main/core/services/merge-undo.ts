@@ -15,6 +15,7 @@ import {
 import { refreshSearchExtra } from '../repos/search-extra.ts';
 import { refreshVisitStats } from '../repos/visit-stats.ts';
 import type { MergeSnapshot } from './merge.ts';
+import { undoLoyaltyMerge } from '../loyalty/merge-hooks.ts';
 
 /** Kept up to date from interactions and tags: they may move after a merge without it being an edit. */
 const DERIVED_COLUMNS = new Set<string>([
@@ -113,6 +114,7 @@ export function undoMerge(ctx: CoreContext, mergeId: string): { keepId: string; 
       refreshVisitStats(ctx.db, id);
       refreshSearchExtra(ctx.db, id);
     }
+    undoLoyaltyMerge(ctx.db, mergeId, keepId, otherId, ctx.now());
     markMergeUndone(ctx.db, mergeId, ctx.now());
   })();
   ctx.emit('customers:changed', { ids: [keepId, otherId] });

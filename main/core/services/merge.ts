@@ -21,6 +21,7 @@ import { refreshSearchExtra } from '../repos/search-extra.ts';
 import { refreshVisitStats } from '../repos/visit-stats.ts';
 import { getCustomer } from './customers.ts';
 import { getCurrentStaffId } from './session.ts';
+import { moveLoyaltyOnMerge } from '../loyalty/merge-hooks.ts';
 
 type MergeField = (typeof MERGE_FIELDS)[number];
 type Side = 'keep' | 'other';
@@ -31,7 +32,8 @@ const FIELD_COLUMNS: Record<MergeField, readonly (keyof DbCustomer)[]> = {
   lastName: ['last_name'],
   phone: ['phone', 'phone_digits', 'phone_e164'],
   email: ['email'],
-  birthday: ['birthday'],
+  // The anti-gaming clock of the birthday bonus travels with the birthday it dates.
+  birthday: ['birthday', 'birthday_changed_at'],
   address: ['address'],
   notes: ['notes'],
   code: ['code'],
@@ -152,6 +154,7 @@ export function mergeCustomers(
       refreshVisitStats(ctx.db, id);
       refreshSearchExtra(ctx.db, id);
     }
+    moveLoyaltyOnMerge(ctx.db, mergeId, otherId, keepId, now);
 
     const after = { keep: readCustomerState(ctx.db, keepId), other: readCustomerState(ctx.db, otherId) };
     if (!after.keep || !after.other)

@@ -13,6 +13,7 @@ import {
 } from '../repos/customer-sets-repo.ts';
 import { parseOrThrow } from '../validate.ts';
 import { assertAllLive, goneMessage } from './bulk-tags.ts';
+import { reconcileAccounts } from '../loyalty/reconcile.ts';
 
 /** How long a deleted customer waits in the trash before it is erased when Regulars opens. */
 export const TRASH_DAYS = 30;
@@ -80,7 +81,10 @@ export function restoreCustomers(
         'ids',
       );
     }
-    return setDeletedAt(ctx.db, unique, null);
+    const restored = setDeletedAt(ctx.db, unique, null);
+    // Points may have expired, or a tier ended, while they were away: their ledger catches up.
+    reconcileAccounts(ctx.db, restored, ctx.now());
+    return restored;
   })();
   emitChanged(ctx, restoredIds);
   return { restoredIds };

@@ -30,4 +30,9 @@ export const queryKeys = {
   /** One customer's timeline, only some kinds when `kinds` is not empty. */
   interactions: (customerId: string, kinds: readonly string[]) =>
     ['interactions:list', customerId, kinds] as const,
+  loyaltyStatusAll: ['loyalty:status'] as const,
+  loyaltyStatus: (customerId: string) => ['loyalty:status', customerId] as const,
+  loyaltyLedgerAll: ['loyalty:ledger'] as const,
+  loyaltyLedger: (customerId: string) => ['loyalty:ledger', customerId] as const,
+  loyaltyProgram: ['loyalty:program'] as const,
 };

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useBridge } from '../bridge/BridgeProvider.tsx';
 import { invalidateCustomers } from './invalidate-customers.ts';
+import { invalidateLoyalty } from './useLoyalty.ts';
 import { queryKeys } from './query-keys.ts';
 
 /** Refetches what main says has changed, whichever window or command-line call changed it. */
@@ -24,7 +25,12 @@ export function useChangeEvents(): void {
       void client.invalidateQueries({ queryKey: queryKeys.staffAll });
       void client.invalidateQueries({ queryKey: queryKeys.session });
     });
+    const offLoyalty = bridge.on(
+      'loyalty:changed',
+      ({ customerIds }) => void invalidateLoyalty(client, customerIds),
+    );
     return () => {
+      offLoyalty();
       offCustomers();
       offInteractions();
       offSettings();

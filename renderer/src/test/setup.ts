@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { disposeTestBridges, takeContractViolations } from './test-bridge.ts';
+
+// findBy*/waitFor give up after 1 s by default: too soon for a real core on a busy 2-core machine.
+// A longer bound only costs time when a test is failing anyway.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout engine; Mantine and the virtualized list need these to exist.
 Object.defineProperty(window, 'matchMedia', {

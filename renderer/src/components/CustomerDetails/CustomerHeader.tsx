@@ -2,6 +2,7 @@ import { Button, Group, Stack, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { fullName, type Customer } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
+import { HeaderLoyaltyBadge } from '../LoyaltySection/HeaderLoyaltyBadge.tsx';
 import { CustomerDetails } from './CustomerDetails.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
 
@@ -12,8 +13,9 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
       <Group justify="space-between" align="flex-start">
         <Group gap="sm" align="center">
           <Title order={1}>{fullName(customer)}</Title>
-          {/* The loyalty issue puts the customer's tier and points here. */}
-          <div data-testid="loyalty-badge-slot" />
+          <div data-testid="loyalty-badge-slot">
+            <HeaderLoyaltyBadge customerId={customer.id} />
+          </div>
         </Group>
         <Button variant="default" component={Link} to={paths.editCustomer(customer.id)}>
           Edit

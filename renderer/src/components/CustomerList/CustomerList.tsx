@@ -6,6 +6,7 @@ import { fullName, type CustomerSummary } from '../../../../shared/domain/custom
 import { paths } from '../../app/paths.ts';
 import { formatDate } from '../../format/dates.ts';
 import { formatMoney } from '../../format/money.ts';
+import { LoyaltyBadge } from '../LoyaltyBadge/LoyaltyBadge.tsx';
 import classes from './CustomerList.module.css';
 import { CustomerListHeader, type SelectAllState, type SortState } from './CustomerListHeader.tsx';
 
@@ -154,7 +155,10 @@ export function CustomerList({
                   onFocus={() => onActiveIndexChange(row.index)}
                 >
                   <span className={classes.nameCell}>
-                    <span className={classes.name}>{name}</span>
+                    <span className={classes.nameLine}>
+                      <span className={classes.name}>{name}</span>
+                      <LoyaltyBadge tier={customer.loyaltyTier} />
+                    </span>
                     {customer.email && <span className={classes.detail}>{customer.email}</span>}
                   </span>
                   <span className={classes.detail}>{customer.phone}</span>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { fullName, type CustomerSummary } from '../../../../shared/domain/customer.ts';
 import { formatDate } from '../../format/dates.ts';
+import { LoyaltyBadge } from '../LoyaltyBadge/LoyaltyBadge.tsx';
 import classes from './Spotlight.module.css';
 
 interface SpotlightResultProps {
@@ -39,7 +40,10 @@ export const SpotlightResult = memo(function SpotlightResult({
       onClick={() => onChoose(customer)}
     >
       <div className={classes.main}>
-        <div className={classes.name}>{fullName(customer)}</div>
+        <div className={classes.nameRow}>
+          <span className={classes.name}>{fullName(customer)}</span>
+          <LoyaltyBadge tier={customer.loyaltyTier} />
+        </div>
         <div className={classes.contact}>{contact}</div>
       </div>
       <div className={classes.tags}>

@@ -5,6 +5,7 @@ import { CustomFieldsSection } from '../../components/CustomFieldsSection/Custom
 import { CustomerFacts } from '../../components/CustomerFacts/CustomerFacts.tsx';
 import { CustomerHeader } from '../../components/CustomerDetails/CustomerHeader.tsx';
 import { CustomerQueryError } from '../../components/CustomerQueryError/CustomerQueryError.tsx';
+import { LoyaltySection } from '../../components/LoyaltySection/LoyaltySection.tsx';
 import { QuickLog } from '../../components/QuickLog/QuickLog.tsx';
 import { isStartLogging } from '../../components/Spotlight/spotlight-state.ts';
 import { Timeline } from '../../components/Timeline/Timeline.tsx';
@@ -40,6 +41,7 @@ export function CustomerPage() {
           />
         </Stack>
       </Paper>
+      <LoyaltySection customerId={customer.id} />
       <Timeline
         key={customer.id}
         customerId={customer.id}

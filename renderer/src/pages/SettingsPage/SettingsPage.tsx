@@ -1,5 +1,6 @@
 import { Stack, Title } from '@mantine/core';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
+import { LoyaltyProgramSettings } from '../../components/LoyaltyProgramSettings/LoyaltyProgramSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
 
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <ShopSettings />
       <CustomFieldSettings />
       <StaffSettings />
+      <LoyaltyProgramSettings />
     </Stack>
   );
 }
