@@ -57,6 +57,10 @@ describe('npm run bench', () => {
       'customer page data',
       'duplicate scan (whole base)',
       'bulk tag 200 customers',
+      'import 200 customers (CSV)',
+      'import 2000 interactions (CSV)',
+      'export 200 customers (CSV)',
+      'export 200 customers (vCard)',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

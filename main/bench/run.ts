@@ -7,6 +7,7 @@ import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
 import { generateShop } from './generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
+import { measureImportExport } from './import-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
@@ -66,6 +67,7 @@ function runBench(scale: number, seed: number): BenchReport {
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    const importExport = measureImportExport(folder, shop, progress);
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -75,7 +77,7 @@ function runBench(scale: number, seed: number): BenchReport {
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...importExport],
     };
   } finally {
     core.close();

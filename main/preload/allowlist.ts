@@ -37,6 +37,22 @@ export const ALLOWED_CHANNELS = [
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'imports:upload',
+  'imports:inspect',
+  'imports:start',
+  'imports:status',
+  'imports:cancel',
+  'imports:rejects',
+  'imports:list',
+  'imports:undo',
+  'imports:mappings',
+  'imports:saveMapping',
+  'imports:deleteMapping',
+  'exports:start',
+  'exports:status',
+  'exports:cancel',
+  'exports:chunk',
+  'exports:list',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -44,6 +60,7 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'imports:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -24,6 +24,14 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'session:get',
   'settings:get',
   'customFields:list',
+  'imports:inspect',
+  'imports:status',
+  'imports:rejects',
+  'imports:list',
+  'imports:mappings',
+  'exports:status',
+  'exports:chunk',
+  'exports:list',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -142,6 +150,22 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'customFields:list': { includeArchived: true },
       'customFields:create': { name: 'Hair type', type: 'choice', choices: ['curly'] },
       'customFields:update': { id, name: 'Hair' },
+      'imports:upload': { fileName: 'contacts.csv', chunk: 'Rmlyc3QgTmFtZQpBbm4K' },
+      'imports:inspect': { uploadId: id, kind: 'customers', encoding: 'auto', delimiter: 'auto' },
+      'imports:start': { uploadId: id, options: { kind: 'customers', onDuplicate: 'skip', dryRun: false } },
+      'imports:status': { jobId: id },
+      'imports:cancel': { jobId: id },
+      'imports:rejects': { jobId: id },
+      'imports:list': { limit: 10 },
+      'imports:undo': { importId: id },
+      'imports:mappings': {},
+      'imports:saveMapping': { name: 'Till', kind: 'customers', columns: { firstname: 'first_name' } },
+      'imports:deleteMapping': { name: 'Till' },
+      'exports:start': { format: 'csv', preset: 'contacts', scope: { kind: 'all' } },
+      'exports:status': { jobId: id },
+      'exports:cancel': { jobId: id },
+      'exports:chunk': { jobId: id, index: 0 },
+      'exports:list': { limit: 10 },
     };
   });
 

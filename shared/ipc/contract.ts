@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { customerChannels } from './channels/customers.ts';
 import { duplicateChannels } from './channels/duplicates.ts';
+import { exportChannels } from './channels/exports.ts';
+import { importChannels } from './channels/imports.ts';
 import { interactionChannels } from './channels/interactions.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
@@ -19,6 +21,8 @@ export const contract = {
   ...interactionChannels,
   ...staffChannels,
   ...settingsChannels,
+  ...importChannels,
+  ...exportChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -39,6 +43,8 @@ export const events = {
   'interactions:changed': z.object({ customerIds: z.array(z.string()) }),
   'staff:changed': z.object({}),
   'settings:changed': z.object({}),
+  /** An import was saved or undone (from the app or the command line). */
+  'imports:changed': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -4,6 +4,8 @@ import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
+import { exportHandlers } from './export-handlers.ts';
+import { importHandlers } from './import-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
@@ -20,4 +22,6 @@ export const handlers: HandlerMap<Channel> = {
   ...duplicateHandlers,
   ...staffHandlers,
   ...settingsHandlers,
+  ...importHandlers,
+  ...exportHandlers,
 };

@@ -8,4 +8,6 @@ export const paths = {
   settings: '/settings',
   duplicates: '/duplicates',
   trash: '/trash',
+  importFiles: '/import',
+  exportContacts: '/export',
 };

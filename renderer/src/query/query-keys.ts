@@ -30,4 +30,7 @@ export const queryKeys = {
   /** One customer's timeline, only some kinds when `kinds` is not empty. */
   interactions: (customerId: string, kinds: readonly string[]) =>
     ['interactions:list', customerId, kinds] as const,
+  importsAll: ['imports:list'] as const,
+  savedMappings: ['imports:mappings'] as const,
+  exportsAll: ['exports:list'] as const,
 };
