@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Section = 'Today' | 'Customers' | 'Duplicates' | 'Trash' | 'Settings';
+export type Section = 'Today' | 'Customers' | 'Duplicates' | 'Trash' | 'Settings' | 'Import' | 'Export';
 
 /** A section's page heading, where it says more than the navigation link. */
 const HEADINGS: Partial<Record<Section, string>> = { Duplicates: 'Possible duplicates' };

@@ -60,6 +60,10 @@ describe('npm run bench', () => {
       'loyalty status, one customer',
       'loyalty full recompute',
       'loyalty program-change preview',
+      'import 200 customers (CSV)',
+      'import 2000 interactions (CSV)',
+      'export 200 customers (CSV)',
+      'export 200 customers (vCard)',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

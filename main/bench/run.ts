@@ -13,6 +13,7 @@ import {
   measureLoyaltyRecompute,
   measureLoyaltyStatus,
 } from './loyalty-operations.ts';
+import { measureImportExport } from './import-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
@@ -86,6 +87,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       measureLoyaltyRecompute(loaded, installed, 3),
       measureLoyaltyPreview(loaded, 3),
     ];
+    const importExport = measureImportExport(folder, shop, progress);
     const painting = [];
     if (paint) {
       progress('typing into the spotlight in Chromium…');
@@ -102,7 +104,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging, ...loyalty, ...painting],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...loyalty, ...importExport, ...painting],
     };
   } finally {
     core.close();

@@ -4,6 +4,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { defaultDatabasePath } from './default-db-path.ts';
 import { registerCustomerCommands } from './commands/customers.ts';
+import { registerExportCommands } from './commands/exports.ts';
+import { registerImportCommands } from './commands/imports.ts';
 import { registerLogCommand } from './commands/log.ts';
 import { registerLoyaltyCommands } from './commands/loyalty.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
@@ -75,6 +77,8 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerLogCommand(program, context);
   registerStaffCommands(program, context);
   registerLoyaltyCommands(program, context);
+  registerImportCommands(program, context);
+  registerExportCommands(program, context);
   return program;
 }
 

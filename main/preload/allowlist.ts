@@ -45,6 +45,22 @@ export const ALLOWED_CHANNELS = [
   'loyalty:preview',
   'loyalty:setProgram',
   'loyalty:recompute',
+  'imports:upload',
+  'imports:inspect',
+  'imports:start',
+  'imports:status',
+  'imports:cancel',
+  'imports:rejects',
+  'imports:list',
+  'imports:undo',
+  'imports:mappings',
+  'imports:saveMapping',
+  'imports:deleteMapping',
+  'exports:start',
+  'exports:status',
+  'exports:cancel',
+  'exports:chunk',
+  'exports:list',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -54,6 +70,7 @@ export const ALLOWED_EVENTS = [
   'settings:changed',
   'app:menu',
   'loyalty:changed',
+  'imports:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

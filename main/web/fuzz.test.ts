@@ -40,6 +40,14 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'loyalty:ledger',
   'loyalty:program',
   'loyalty:preview',
+  'imports:inspect',
+  'imports:status',
+  'imports:rejects',
+  'imports:list',
+  'imports:mappings',
+  'exports:status',
+  'exports:chunk',
+  'exports:list',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -166,6 +174,22 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'loyalty:preview': { program: LOYALTY_PROGRAM },
       'loyalty:setProgram': { program: LOYALTY_PROGRAM },
       'loyalty:recompute': {},
+      'imports:upload': { fileName: 'contacts.csv', chunk: 'Rmlyc3QgTmFtZQpBbm4K' },
+      'imports:inspect': { uploadId: id, kind: 'customers', encoding: 'auto', delimiter: 'auto' },
+      'imports:start': { uploadId: id, options: { kind: 'customers', onDuplicate: 'skip', dryRun: false } },
+      'imports:status': { jobId: id },
+      'imports:cancel': { jobId: id },
+      'imports:rejects': { jobId: id },
+      'imports:list': { limit: 10 },
+      'imports:undo': { importId: id },
+      'imports:mappings': {},
+      'imports:saveMapping': { name: 'Till', kind: 'customers', columns: { firstname: 'first_name' } },
+      'imports:deleteMapping': { name: 'Till' },
+      'exports:start': { format: 'csv', preset: 'contacts', scope: { kind: 'all' } },
+      'exports:status': { jobId: id },
+      'exports:cancel': { jobId: id },
+      'exports:chunk': { jobId: id, index: 0 },
+      'exports:list': { limit: 10 },
     };
   });
 

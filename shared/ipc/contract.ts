@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { appChannels } from './channels/app.ts';
 import { customerChannels } from './channels/customers.ts';
 import { duplicateChannels } from './channels/duplicates.ts';
+import { exportChannels } from './channels/exports.ts';
+import { importChannels } from './channels/imports.ts';
 import { interactionChannels } from './channels/interactions.ts';
 import { loyaltyChannels } from './channels/loyalty.ts';
 import { settingsChannels } from './channels/settings.ts';
@@ -22,6 +24,8 @@ export const contract = {
   ...staffChannels,
   ...settingsChannels,
   ...loyaltyChannels,
+  ...importChannels,
+  ...exportChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -46,6 +50,8 @@ export const events = {
   'app:menu': menuCommandSchema,
   /** Points or tiers changed; an empty list means many customers (a program change). */
   'loyalty:changed': z.object({ customerIds: z.array(z.string()) }),
+  /** An import was saved or undone (from the app or the command line). */
+  'imports:changed': z.object({}),
 } as const;
 
 export type Events = typeof events;

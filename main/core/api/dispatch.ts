@@ -2,6 +2,7 @@ import { contract, isChannel } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/ipc/result.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { busyErrorData } from '../jobs/busy.ts';
 import { parseOrThrow } from '../validate.ts';
 import { handlers, type Handler } from './handlers.ts';
 
@@ -34,6 +35,9 @@ export function dispatch(
     return { ok: true, data: handler(ctx, parsed) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
+    // A write refused while an import holds the database's write lock (see jobs/work-connection.ts).
+    const busy = busyErrorData(error);
+    if (busy) return { ok: false, error: busy };
     log(
       `[regulars] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );

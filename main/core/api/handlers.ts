@@ -5,6 +5,8 @@ import { interactionHandlers } from './interaction-handlers.ts';
 import { loyaltyHandlers } from './loyalty-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
+import { exportHandlers } from './export-handlers.ts';
+import { importHandlers } from './import-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
@@ -22,4 +24,6 @@ export const handlers: HandlerMap<Channel> = {
   ...staffHandlers,
   ...settingsHandlers,
   ...loyaltyHandlers,
+  ...importHandlers,
+  ...exportHandlers,
 };

@@ -37,9 +37,15 @@ import { loyaltyAfterCustomerSaved } from '../loyalty/customer-hooks.ts';
 /** How much of the timeline the customer page loads at once. */
 export const TIMELINE_PAGE = 200;
 
-/** The row's columns; the phone is kept as typed, with E.164 read using the shop's default country. */
-function rowFields(fields: CustomerFields, defaultCountry: string) {
-  const phone = normalizePhone(fields.phone, defaultCountry);
+/**
+ * The row's columns; the phone is kept as typed, with E.164 read using the shop's default country.
+ * An importer that has already read the phone (for duplicate matching) passes it in.
+ */
+export function rowFields(
+  fields: Omit<CustomerFields, 'consents'>,
+  defaultCountry: string,
+  phone = normalizePhone(fields.phone, defaultCountry),
+) {
   return {
     first_name: fields.firstName,
     last_name: fields.lastName,

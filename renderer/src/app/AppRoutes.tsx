@@ -4,6 +4,8 @@ import { CustomersPage } from '../pages/CustomersPage/CustomersPage.tsx';
 import { DuplicatesPage } from '../pages/DuplicatesPage/DuplicatesPage.tsx';
 import { HelpPage } from '../pages/HelpPage/HelpPage.tsx';
 import { EditCustomerPage } from '../pages/EditCustomerPage/EditCustomerPage.tsx';
+import { ExportPage } from '../pages/ExportPage/ExportPage.tsx';
+import { ImportPage } from '../pages/ImportPage/ImportPage.tsx';
 import { NewCustomerPage } from '../pages/NewCustomerPage/NewCustomerPage.tsx';
 import { NotFoundPage } from '../pages/NotFoundPage/NotFoundPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage/SettingsPage.tsx';
@@ -22,6 +24,8 @@ export function AppRoutes() {
       <Route path="/trash" element={<TrashPage />} />
       <Route path="/settings" element={<SettingsPage />} />
       <Route path="/help" element={<HelpPage />} />
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/export" element={<ExportPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

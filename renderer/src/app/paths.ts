@@ -9,4 +9,6 @@ export const paths = {
   duplicates: '/duplicates',
   trash: '/trash',
   help: '/help',
+  importFiles: '/import',
+  exportContacts: '/export',
 };

@@ -35,4 +35,7 @@ export const queryKeys = {
   loyaltyLedgerAll: ['loyalty:ledger'] as const,
   loyaltyLedger: (customerId: string) => ['loyalty:ledger', customerId] as const,
   loyaltyProgram: ['loyalty:program'] as const,
+  importsAll: ['imports:list'] as const,
+  savedMappings: ['imports:mappings'] as const,
+  exportsAll: ['exports:list'] as const,
 };

@@ -3,8 +3,17 @@ import { initial } from './0010-initial.ts';
 import { counter } from './0020-counter.ts';
 import { loyaltyEligibility } from './0030-loyalty-eligibility.ts';
 import { loyalty } from './0040-loyalty.ts';
+import { imports } from './0060-imports.ts';
+import { birthdayChanges } from './0061-birthday-changes.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
-export const MIGRATIONS: readonly Migration[] = [initial, counter, loyaltyEligibility, loyalty];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  counter,
+  loyaltyEligibility,
+  loyalty,
+  imports,
+  birthdayChanges,
+];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -13,6 +13,8 @@ const LINKS = [
   { to: '/customers', label: 'Customers', isActive: (path: string) => path.startsWith('/customers') },
   { to: '/duplicates', label: 'Duplicates', isActive: (path: string) => path.startsWith('/duplicates') },
   { to: '/trash', label: 'Trash', isActive: (path: string) => path.startsWith('/trash') },
+  { to: '/import', label: 'Import', isActive: (path: string) => path.startsWith('/import') },
+  { to: '/export', label: 'Export', isActive: (path: string) => path.startsWith('/export') },
   { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
   { to: '/help', label: 'Help', isActive: (path: string) => path.startsWith('/help') },
 ];

@@ -14,6 +14,7 @@ import {
   toCustomerFilter,
 } from '../../components/CustomerFilters/filter-values.ts';
 import { CustomerList, customerRowId } from '../../components/CustomerList/CustomerList.tsx';
+import { ExportButton } from '../../components/ExportForm/ExportDialog.tsx';
 import type { SortState } from '../../components/CustomerList/CustomerListHeader.tsx';
 import { useCustomFields } from '../../query/useCustomFields.ts';
 import classes from './CustomersPage.module.css';
@@ -82,9 +83,12 @@ export function CustomersPage() {
     <div className={classes.page}>
       <Group justify="space-between">
         <Title order={1}>Customers</Title>
-        <Button component={Link} to={paths.newCustomer}>
-          New customer
-        </Button>
+        <Group gap="xs">
+          <ExportButton selectedIds={[...selection.ids]} filter={filter} filtered={activeFilters > 0} />
+          <Button component={Link} to={paths.newCustomer}>
+            New customer
+          </Button>
+        </Group>
       </Group>
       <TextInput
         label="Search customers"

@@ -1,0 +1,119 @@
+import type { ImportOptions } from '../../../shared/domain/imports.ts';
+import type { Db } from '../db/open.ts';
+import { listFieldRows } from '../repos/custom-fields-repo.ts';
+import { readDefaultCountry } from '../repos/default-country.ts';
+import { applyCustomerPlan } from './customer-apply.ts';
+import { toCandidate, type CandidateContext } from './customer-candidate.ts';
+import { loadCustomerIndex } from './customer-index.ts';
+import { createCustomerPlanner } from './customer-plan.ts';
+import { dateOrders, presetFor, requireColumns, resolveMapping, tagSeparatorFor } from './import-mapping.ts';
+import { customerPreview, PREVIEW_ROWS } from './import-report.ts';
+import { previewOf, rawPreview, type PlanState, type PreparedImport } from './plan-state.ts';
+import { readTable } from './read-table.ts';
+import { csvSourceRow, type SourceRow } from './source-rows.ts';
+import type { Step } from './steps.ts';
+import { vcardSourceRows, VCARD_HEADERS } from './vcard-rows.ts';
+
+const PROGRESS_EVERY = 1000;
+
+/** Plans customer rows (from a CSV or from vCards) against the database as it is now. */
+export function* planCustomerRows(
+  db: Db,
+  rows: readonly SourceRow[],
+  options: Pick<ImportOptions, 'onDuplicate'>,
+  context: Omit<CandidateContext, 'fields' | 'now'>,
+  now: number,
+): Generator<Step, PlanState> {
+  const fieldRows = listFieldRows(db, true);
+  const fields = new Map(fieldRows.map((field) => [field.id, field]));
+  const fieldNames = new Map(fieldRows.map((field) => [field.id, field.name]));
+  const country = readDefaultCountry(db);
+  const planner = createCustomerPlanner(db, loadCustomerIndex(db), options.onDuplicate, country);
+  const preview: PlanState['preview'] = [];
+  const candidateContext: CandidateContext = { ...context, fields, now };
+  for (const [index, row] of rows.entries()) {
+    let outcome;
+    if (row.problem || !row.values)
+      outcome = planner.reject(
+        row.row,
+        row.problem?.field ?? 'file',
+        row.problem?.message ?? 'cannot be read',
+      );
+    else {
+      const read = toCandidate(row.values, candidateContext);
+      outcome = read.ok
+        ? planner.add(row.row, read.candidate)
+        : planner.reject(row.row, read.field, read.message);
+    }
+    if (preview.length < PREVIEW_ROWS) {
+      const entry = outcome.entry === null ? undefined : planner.entries[outcome.entry];
+      const values =
+        entry && outcome.action !== 'skip'
+          ? customerPreview(entry.fields, entry.consents, fieldNames)
+          : rawPreview(row);
+      preview.push(previewOf(row, outcome, values));
+    }
+    if (index % PROGRESS_EVERY === PROGRESS_EVERY - 1)
+      yield { phase: 'checking', done: index + 1, total: rows.length };
+  }
+  return {
+    outcomes: planner.outcomes,
+    preview,
+    customersCreated: 0,
+    *apply(target, stamp) {
+      const { created, updated } = yield* applyCustomerPlan(
+        target,
+        planner.entries,
+        { ...stamp, country },
+        (phone) => planner.phoneOf(phone),
+      );
+      return { customerIds: [...created, ...updated], interactions: 0 };
+    },
+  };
+}
+
+const consentSourceOf = (fileName: string) => `import of ${fileName}`.slice(0, 80);
+
+export function prepareCustomerCsv(
+  db: Db,
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+): PreparedImport {
+  const table = readTable(bytes, options.encoding, options.delimiter);
+  const fieldRows = listFieldRows(db, true);
+  const preset = presetFor(table.headers, options.preset);
+  const mapping = resolveMapping(table.headers, 'customers', options.mapping, preset, fieldRows);
+  requireColumns('customers', mapping);
+  const separator = tagSeparatorFor(db, options.tagSeparator, preset);
+  const orders = dateOrders(
+    table.headers,
+    mapping,
+    table.records,
+    options.dateOrder,
+    new Map(fieldRows.map((f) => [f.id, f])),
+  );
+  const rows = table.records.map((record) => csvSourceRow(record, mapping, separator));
+  return {
+    headers: table.headers,
+    rows,
+    plan: (target, now) =>
+      planCustomerRows(target, rows, options, { orders, consentSource: consentSourceOf(fileName) }, now),
+  };
+}
+
+export function prepareVcards(bytes: Uint8Array, fileName: string, options: ImportOptions): PreparedImport {
+  const rows = vcardSourceRows(bytes, options.encoding);
+  return {
+    headers: [...VCARD_HEADERS],
+    rows,
+    plan: (target, now) =>
+      planCustomerRows(
+        target,
+        rows,
+        options,
+        { orders: new Map(), consentSource: consentSourceOf(fileName) },
+        now,
+      ),
+  };
+}

@@ -1,0 +1,86 @@
+import type { Db } from '../db/open.ts';
+import { prepared } from '../db/statements.ts';
+import { newId } from '../ids.ts';
+import { reconcileAccounts } from '../loyalty/reconcile.ts';
+import { insertCustomer } from '../repos/customers-repo.ts';
+import { refreshAllVisitStats, UPDATE_STATS } from '../repos/visit-stats.ts';
+import { rowFields } from '../services/customers.ts';
+import type { ImportStamp } from './customer-apply.ts';
+import { sequentialIds } from './interaction-fields.ts';
+import type { InteractionPlanner } from './interaction-plan.ts';
+import type { Step } from './steps.ts';
+
+const CHUNK = 5000;
+
+const INSERT = `INSERT INTO interactions (id, customer_id, occurred_at, kind, channel, amount_minor, note, staff_id,
+  external_id, created_at, updated_at, created_by, updated_by, earns_points, import_seq)
+  VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)`;
+
+/** Visit facts of many customers at once: set-based, or for everyone when most are touched. */
+function refreshVisitStatsOf(db: Db, ids: readonly string[]): void {
+  const live =
+    prepared<[], { value: number }>(db, "SELECT value FROM counters WHERE name = 'live_customers'").get()
+      ?.value ?? 0;
+  if (ids.length > live / 2) return refreshAllVisitStats(db);
+  const statement = prepared<[string]>(db, `${UPDATE_STATS} WHERE id IN (SELECT value FROM json_each(?))`);
+  for (let start = 0; start < ids.length; start += CHUNK)
+    statement.run(JSON.stringify(ids.slice(start, start + CHUNK)));
+}
+
+/**
+ * Writes the planned purchases and visits, creating the customers they need first. Imported
+ * interactions earn loyalty points only when the owner asked (earns_points, migration 30).
+ */
+export function* applyInteractionPlan(
+  db: Db,
+  planner: InteractionPlanner,
+  stamp: ImportStamp & { earnPoints: boolean },
+): Generator<Step, { customerIds: string[]; interactions: number; createdCustomers: string[] }> {
+  const createdCustomers = planner.newCustomers.map((customer) => {
+    const id = newId(stamp.now);
+    const fields = { ...customer, birthday: '', address: '', notes: '', tags: [], customFields: {} };
+    insertCustomer(db, {
+      id,
+      ...rowFields(fields, stamp.country),
+      created_at: stamp.now,
+      updated_at: stamp.now,
+      created_by: stamp.staffId,
+      updated_by: stamp.staffId,
+    });
+    prepared(db, 'INSERT INTO import_customers (import_seq, customer_id) VALUES (?, ?)').run(stamp.seq, id);
+    return id;
+  });
+  const insert = prepared(db, INSERT);
+  const idOf = sequentialIds(newId(stamp.now));
+  const touched = new Set<string>();
+  const earns = stamp.earnPoints ? 1 : 0;
+  const { interactions } = planner;
+  for (const [index, planned] of interactions.entries()) {
+    const customerId =
+      'id' in planned.customer ? planned.customer.id : (createdCustomers[planned.customer.newIndex] ?? '');
+    touched.add(customerId);
+    insert.run(
+      idOf(index),
+      customerId,
+      planned.occurredAt,
+      planned.kind,
+      planned.channel,
+      planned.amountMinor,
+      planned.note,
+      planned.externalId,
+      stamp.now,
+      stamp.now,
+      stamp.staffId,
+      stamp.staffId,
+      earns,
+      stamp.seq,
+    );
+    if (index % CHUNK === CHUNK - 1) yield { phase: 'saving', done: index + 1, total: interactions.length };
+  }
+  refreshVisitStatsOf(db, [...touched]);
+  // Inside the import's transaction, so a cancelled import leaves no points behind. History
+  // imported without points never enters the ledger (earns_points = 0), so only new customers
+  // need an account then (their tier badge); with points, every customer touched is settled.
+  reconcileAccounts(db, stamp.earnPoints ? [...touched] : createdCustomers, stamp.now);
+  return { customerIds: [...touched], interactions: interactions.length, createdCustomers };
+}

@@ -1,0 +1,220 @@
+import type { Channel, InteractionKind } from '../../../shared/domain/interaction.ts';
+import type { DateOrder } from '../../../shared/domain/import-targets.ts';
+import type { Db } from '../db/open.ts';
+import { prepared } from '../db/statements.ts';
+import { readAmount } from './amounts.ts';
+import { splitFullName } from './customer-candidate.ts';
+import { codeKey, emailKey, phoneKey, type CustomerIndex } from './customer-index.ts';
+import type { RowOutcome } from './customer-plan.ts';
+import { readInstant } from './date-times.ts';
+import {
+  looksLikeEmail,
+  looksLikePhone,
+  MAX_EXTERNAL_ID,
+  MAX_NOTE,
+  MAX_TIME,
+  MIN_TIME,
+  readChannel,
+  readKind,
+} from './interaction-fields.ts';
+import type { SourceRow } from './source-rows.ts';
+
+export interface PlannedInteraction {
+  row: number;
+  /** An existing customer's id, or the index of a customer this import creates. */
+  customer: { id: string } | { newIndex: number };
+  occurredAt: number;
+  kind: InteractionKind;
+  channel: Channel;
+  amountMinor: number | null;
+  note: string;
+  externalId: string | null;
+}
+
+export interface NewCustomer {
+  row: number;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  code: string;
+}
+
+export interface InteractionPlanner {
+  interactions: PlannedInteraction[];
+  newCustomers: NewCustomer[];
+  outcomes: RowOutcome[];
+  add(row: SourceRow): RowOutcome;
+}
+
+class Refusal extends Error {
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(message);
+    this.field = field;
+  }
+}
+
+const first = (row: SourceRow, target: string) => (row.values?.get(target) ?? []).find((v) => v !== '') ?? '';
+
+export function createInteractionPlanner(
+  db: Db,
+  index: CustomerIndex,
+  options: { createMissing: boolean; order: DateOrder | undefined; country: string },
+): InteractionPlanner {
+  const interactions: PlannedInteraction[] = [];
+  const newCustomers: NewCustomer[] = [];
+  const outcomes: RowOutcome[] = [];
+  const newByReference = new Map<string, number>();
+  const externalIds = new Map<string, number>();
+  const lookup = prepared<[string], { n: number }>(
+    db,
+    'SELECT 1 AS n FROM interactions WHERE external_id = ?',
+  );
+  // A first import into a shop that never imported history skips a million index lookups.
+  const anyStored =
+    prepared<[], { n: number }>(
+      db,
+      'SELECT 1 AS n FROM interactions WHERE external_id IS NOT NULL LIMIT 1',
+    ).get() !== undefined;
+  const stored = (externalId: string) => anyStored && lookup.get(externalId) !== undefined;
+
+  /** A code first, then an e-mail, then a phone number, as the issue asks. */
+  const customerOf = (row: SourceRow, reference: string): PlannedInteraction['customer'] => {
+    const byCode = index.byCode.get(codeKey(reference));
+    if (byCode?.live) return { id: byCode.id };
+    const byEmail = index.byEmail.get(emailKey(reference));
+    if (byEmail) return { id: byEmail };
+    const phone = looksLikePhone(reference) ? phoneKey(reference, options.country) : '';
+    const byPhone = phone === '' ? undefined : index.byPhone.get(phone);
+    if (byPhone) return { id: byPhone };
+    if (byCode)
+      throw new Refusal('customer_ref', `customer code ${reference} belongs to a customer in the trash`);
+    if (!options.createMissing)
+      throw new Refusal('customer_ref', `no customer has the code, e-mail or phone '${reference}'`);
+    const known = newByReference.get(reference.toLowerCase());
+    if (known !== undefined) return { newIndex: known };
+    // Named after the reference unless the file names them; the reference is kept as what it is.
+    const named = [first(row, 'first_name'), first(row, 'last_name')];
+    const [firstName, lastName] = named.some(Boolean)
+      ? named
+      : first(row, 'full_name')
+        ? splitFullName(first(row, 'full_name'))
+        : [reference, ''];
+    const email = looksLikeEmail(reference) ? reference : '';
+    const phoneText = email === '' && looksLikePhone(reference) ? reference : '';
+    const code = email === '' && phoneText === '' ? reference : '';
+    if (code.length > 40)
+      throw new Refusal('customer_ref', `'${reference}' is too long for a customer code (40 characters)`);
+    newCustomers.push({
+      row: row.row,
+      reference,
+      firstName: (firstName || lastName || reference).slice(0, 80),
+      lastName: firstName ? (lastName ?? '').slice(0, 80) : '',
+      email,
+      phone: phoneText,
+      code,
+    });
+    newByReference.set(reference.toLowerCase(), newCustomers.length - 1);
+    return { newIndex: newCustomers.length - 1 };
+  };
+
+  const plan = (row: SourceRow): PlannedInteraction | RowOutcome => {
+    const externalId = first(row, 'external_id') || null;
+    if (externalId !== null) {
+      if (externalId.length > MAX_EXTERNAL_ID)
+        throw new Refusal('external_id', `is longer than ${MAX_EXTERNAL_ID} characters`);
+      const earlier = externalIds.get(externalId);
+      if (earlier !== undefined)
+        return {
+          row: row.row,
+          action: 'skip',
+          field: 'external_id',
+          message: `the same external id as row ${earlier}`,
+          entry: null,
+        };
+      if (stored(externalId))
+        return {
+          row: row.row,
+          action: 'skip',
+          field: 'external_id',
+          message: `already imported (external id ${externalId})`,
+          entry: null,
+        };
+    }
+    const when = first(row, 'occurred_at');
+    if (when === '') throw new Refusal('occurred_at', 'is empty: every row needs a date');
+    const instant = readInstant(when, options.order);
+    if (!instant.ok) throw new Refusal('occurred_at', instant.reason);
+    if (instant.at < MIN_TIME || instant.at > MAX_TIME)
+      throw new Refusal('occurred_at', `'${when}' is before 1970 or after 2200`);
+    const kindText = first(row, 'kind');
+    const kind = readKind(kindText);
+    if (!kind)
+      throw new Refusal('kind', `'${kindText}' is not a kind Regulars knows (purchase, visit, call, note…)`);
+    const channelText = first(row, 'channel');
+    const channel = readChannel(channelText);
+    if (!channel)
+      throw new Refusal(
+        'channel',
+        `'${channelText}' is not a channel (in_person, phone, email, sms, social, chat, web)`,
+      );
+    const amountText = first(row, 'amount');
+    let amountMinor: number | null = null;
+    if (amountText !== '') {
+      const amount = readAmount(amountText);
+      if (!amount.ok) throw new Refusal('amount', amount.reason);
+      amountMinor = kind.refund ? -Math.abs(amount.minor) : amount.minor;
+      if (amountMinor < 0 && kind.kind !== 'purchase')
+        throw new Refusal('amount', 'must not be negative unless it is a purchase refund');
+    }
+    const note = (row.values?.get('note') ?? []).filter(Boolean).join(' · ');
+    if (note.length > MAX_NOTE) throw new Refusal('note', `is longer than ${MAX_NOTE} characters`);
+    const reference = first(row, 'customer_ref');
+    if (reference === '')
+      throw new Refusal('customer_ref', 'is empty: every row needs a customer code, e-mail or phone');
+    return {
+      row: row.row,
+      customer: customerOf(row, reference),
+      occurredAt: instant.at,
+      kind: kind.kind,
+      channel,
+      amountMinor,
+      note,
+      externalId,
+    };
+  };
+
+  return {
+    interactions,
+    newCustomers,
+    outcomes,
+    add(row) {
+      let outcome: RowOutcome;
+      try {
+        if (row.problem || !row.values)
+          throw new Refusal(row.problem?.field ?? 'file', row.problem?.message ?? 'cannot be read');
+        const planned = plan(row);
+        if ('action' in planned) outcome = planned;
+        else {
+          interactions.push(planned);
+          if (planned.externalId !== null) externalIds.set(planned.externalId, row.row);
+          outcome = {
+            row: row.row,
+            action: 'create',
+            field: '',
+            message:
+              'id' in planned.customer ? 'for a customer in Regulars' : 'for a customer this import creates',
+            entry: interactions.length - 1,
+          };
+        }
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        outcome = { row: row.row, action: 'reject', field: error.field, message: error.message, entry: null };
+      }
+      outcomes.push(outcome);
+      return outcome;
+    },
+  };
+}
