@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/core.ts';
 import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
+import { measureBackup, measureRestore, measureStartCheck } from './backup-operations.ts';
 import { generateShop } from './generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
@@ -42,7 +43,7 @@ function parse(argv: string[]) {
 /** Progress goes to stderr, so `--json` output on stdout stays parseable. */
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function runBench(scale: number, seed: number): BenchReport {
+async function runBench(scale: number, seed: number): Promise<BenchReport> {
   const customers = Math.max(1, Math.round(FULL_CUSTOMERS * scale));
   const interactions = Math.round(FULL_INTERACTIONS * scale);
   const folder = mkdtempSync(join(tmpdir(), 'regulars-bench-'));
@@ -66,6 +67,12 @@ function runBench(scale: number, seed: number): BenchReport {
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    progress('backing up, checking and restoring…');
+    const backups = [
+      await measureBackup(loaded, baselineDb, folder),
+      await measureStartCheck(loaded, baselineDb),
+      await measureRestore(loaded, folder),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -75,7 +82,7 @@ function runBench(scale: number, seed: number): BenchReport {
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...backups],
     };
   } finally {
     core.close();
@@ -84,14 +91,14 @@ function runBench(scale: number, seed: number): BenchReport {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const report = runBench(options.scale, options.seed);
+  const report = await runBench(options.scale, options.seed);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
 }
 
-main();
+await main();

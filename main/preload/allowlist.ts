@@ -37,6 +37,12 @@ export const ALLOWED_CHANNELS = [
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'backups:status',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'backups:getSettings',
+  'backups:updateSettings',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -44,6 +50,8 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'backups:changed',
+  'backups:restored',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -24,6 +24,9 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'session:get',
   'settings:get',
   'customFields:list',
+  'backups:status',
+  'backups:list',
+  'backups:getSettings',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -142,6 +145,12 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'customFields:list': { includeArchived: true },
       'customFields:create': { name: 'Hair type', type: 'choice', choices: ['curly'] },
       'customFields:update': { id, name: 'Hair' },
+      'backups:status': {},
+      'backups:list': {},
+      'backups:create': {},
+      'backups:restore': { file: 'regulars-20261122-140312-123Z-manual.db' },
+      'backups:getSettings': {},
+      'backups:updateSettings': { secondCopyFolder: '' },
     };
   });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { backupChannels } from './channels/backups.ts';
 import { customerChannels } from './channels/customers.ts';
 import { duplicateChannels } from './channels/duplicates.ts';
 import { interactionChannels } from './channels/interactions.ts';
@@ -19,6 +20,7 @@ export const contract = {
   ...interactionChannels,
   ...staffChannels,
   ...settingsChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -39,6 +41,10 @@ export const events = {
   'interactions:changed': z.object({ customerIds: z.array(z.string()) }),
   'staff:changed': z.object({}),
   'settings:changed': z.object({}),
+  /** A backup or restore started or ended, or the backup settings changed. */
+  'backups:changed': z.object({}),
+  /** A restore replaced the whole database: everything the renderer holds is stale. */
+  'backups:restored': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -1,6 +1,7 @@
 import { contract, isChannel } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/ipc/result.ts';
 import type { CoreContext } from '../context.ts';
+import { storageErrorOf } from '../db/storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { parseOrThrow } from '../validate.ts';
 import { handlers, type Handler } from './handlers.ts';
@@ -34,6 +35,12 @@ export function dispatch(
     return { ok: true, data: handler(ctx, parsed) };
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toData() };
+    // A full disk, a read-only folder or a failing drive: the user can act on it, so say which.
+    const storage = storageErrorOf(ctx, error);
+    if (storage) {
+      log(`[regulars] ${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { ok: false, error: storage.toData() };
+    }
     log(
       `[regulars] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );

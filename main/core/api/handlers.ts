@@ -3,6 +3,7 @@ import type { CoreContext } from '../context.ts';
 import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
+import { backupHandlers } from './backup-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap<Channel> = {
   ...duplicateHandlers,
   ...staffHandlers,
   ...settingsHandlers,
+  ...backupHandlers,
 };

@@ -30,4 +30,7 @@ export const queryKeys = {
   /** One customer's timeline, only some kinds when `kinds` is not empty. */
   interactions: (customerId: string, kinds: readonly string[]) =>
     ['interactions:list', customerId, kinds] as const,
+  backupStatus: ['backups:status'] as const,
+  backupList: ['backups:list'] as const,
+  backupSettings: ['backups:getSettings'] as const,
 };

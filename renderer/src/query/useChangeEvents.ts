@@ -24,7 +24,20 @@ export function useChangeEvents(): void {
       void client.invalidateQueries({ queryKey: queryKeys.staffAll });
       void client.invalidateQueries({ queryKey: queryKeys.session });
     });
+    const offBackups = bridge.on('backups:changed', () => {
+      void client.invalidateQueries({ queryKey: queryKeys.backupStatus });
+      void client.invalidateQueries({ queryKey: queryKeys.backupList });
+      void client.invalidateQueries({ queryKey: queryKeys.backupSettings });
+    });
+    // A restore replaced the whole database: everything cached is from the old one. Undo offers
+    // for merges made before it refer to rows that may not exist any more.
+    const offRestored = bridge.on('backups:restored', () => {
+      client.removeQueries({ queryKey: queryKeys.recentMerges });
+      void client.invalidateQueries();
+    });
     return () => {
+      offBackups();
+      offRestored();
       offCustomers();
       offInteractions();
       offSettings();

@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { DataHealthBanner } from '../../components/DataHealthBanner/DataHealthBanner.tsx';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
 import { StaffPicker } from '../../components/StaffPicker/StaffPicker.tsx';
@@ -60,7 +61,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
             );
           })}
         </AppShell.Navbar>
-        <AppShell.Main>{children}</AppShell.Main>
+        <AppShell.Main>
+          <DataHealthBanner />
+          {children}
+        </AppShell.Main>
       </AppShell>
     </SpotlightProvider>
   );

@@ -1,6 +1,7 @@
 import { Alert, Code, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { BackupSettings } from '../../components/BackupSettings/BackupSettings.tsx';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <ShopSettings />
       <CustomFieldSettings />
       <StaffSettings />
+      <BackupSettings />
       {info.isError && <Alert color="red">{info.error.message}</Alert>}
       {info.isSuccess && (
         <Table variant="vertical" withTableBorder aria-label="About this installation">
