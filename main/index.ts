@@ -1,7 +1,9 @@
 import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCore, type Core } from './core/core.ts';
+import { openCoreChecked } from './core/backups/open-checked.ts';
+import { startBackupSchedule } from './core/backups/schedule.ts';
+import type { Core } from './core/core.ts';
 import { warmUp } from './core/warm-up.ts';
 import { DatabaseOpenError } from './core/db/open.ts';
 import { forwardCoreEvents } from './ipc/forward-events.ts';
@@ -55,10 +57,14 @@ function focusWindow(): void {
   mainWindow.focus();
 }
 
-/** Opens the database, or explains why not and quits: the file is left exactly as it was. */
-function openCore(): Core | undefined {
+/**
+ * Opens the database after a quick_check, or explains why not and quits: the file is left exactly
+ * as it was. A damaged file is not opened at all; the core then runs on a read-only stand-in and
+ * the window explains and offers the latest good backup.
+ */
+async function openCore(): Promise<Core | undefined> {
   try {
-    return createCore(join(app.getPath('userData'), 'regulars.db'));
+    return await openCoreChecked(join(app.getPath('userData'), 'regulars.db'));
   } catch (error) {
     const message =
       error instanceof DatabaseOpenError
@@ -70,7 +76,7 @@ function openCore(): Core | undefined {
   }
 }
 
-function start(): void {
+async function start(): Promise<void> {
   applySessionDefenses(session.defaultSession);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -81,15 +87,24 @@ function start(): void {
       }),
     ),
   );
-  const core = openCore();
+  const core = await openCore();
   if (!core) return;
   warmUp(core);
+  // A restore swaps the file under the same core (see restore.ts): nothing to re-register, only
+  // the search paths to warm again; the renderer refetches on the same event.
+  const unwatchRestores = core.subscribe((event) => {
+    if (event === 'backups:restored') warmUp(core);
+  });
+  const stopBackups = startBackupSchedule(core);
   const unregister = registerIpcRouter(core, {
     webContentsId: () => mainWindow?.webContents.id,
     appUrl,
   });
   const unsubscribe = forwardCoreEvents(core, () => mainWindow?.webContents);
   app.on('will-quit', () => {
+    // A backup still being copied is abandoned; its .partial file is cleaned up by a later one.
+    stopBackups();
+    unwatchRestores();
     unsubscribe();
     unregister();
     // Closing checkpoints the WAL, so the database is one tidy file after a normal quit.

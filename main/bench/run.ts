@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createCore } from '../core/core.ts';
 import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
+import { measureBackup, measureRestore, measureStartCheck } from './backup-operations.ts';
 import { generateShop } from './generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
 import {
@@ -95,6 +96,12 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
         await measureSpotlightPaint(projectPath, queries.slice(0, PAINT_QUERIES), warmup.slice(0, 5)),
       );
     }
+    progress('backing up, checking and restoring…');
+    const backups = [
+      await measureBackup(loaded, baselineDb, folder),
+      await measureStartCheck(loaded, baselineDb),
+      await measureRestore(loaded, folder),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -104,7 +111,19 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging, ...loyalty, ...importExport, ...painting],
+      results: [
+        bulk,
+        search,
+        list,
+        log,
+        page,
+        duplicates,
+        tagging,
+        ...loyalty,
+        ...importExport,
+        ...backups,
+        ...painting,
+      ],
     };
   } finally {
     core.close();

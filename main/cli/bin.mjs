@@ -23,9 +23,9 @@ process.emitWarning = (warning, ...rest) => {
   emitWarning(warning, ...rest);
 };
 
-const { main } = await import('./main.ts');
+const { mainAsync } = await import('./main.ts');
 
-process.exitCode = main(process.argv.slice(2), {
+process.exitCode = await mainAsync(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,

@@ -125,7 +125,11 @@ describe('regulars (the real binary)', () => {
   });
 
   it('check exits 0 on a healthy database', () => {
-    expect(run('check')).toEqual({ status: 0, stdout: `${dbPath}: no problems found.\n`, stderr: '' });
+    expect(run('check')).toEqual({
+      status: 0,
+      stdout: `${dbPath}: no problems found.\nintegrity_check: ok\nforeign_key_check: ok\n`,
+      stderr: '',
+    });
   });
 
   it('prints help for the program and for a subcommand', () => {

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import packageJson from '../../package.json' with { type: 'json' };
 import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { defaultDatabasePath } from './default-db-path.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerCustomerCommands } from './commands/customers.ts';
 import { registerExportCommands } from './commands/exports.ts';
 import { registerImportCommands } from './commands/imports.ts';
@@ -19,17 +20,36 @@ export type { CliIo } from './io.ts';
 /**
  * Runs one `regulars` command line (without the node and script arguments) and returns the
  * exit code. Everything it prints goes through `io`, so tests can run it in-process.
+ * Commands that wait for background work (`backup now`, `backup restore`) need mainAsync.
  */
 export function main(argv: readonly string[], io: CliIo): number {
+  const run = prepare(argv, io);
+  try {
+    run.program.parse([...argv], { from: 'user' });
+    return run.context.exitCode;
+  } catch (error) {
+    return run.fail(error);
+  }
+}
+
+/** The same, awaiting commands whose actions are asynchronous: what the `regulars` binary runs. */
+export async function mainAsync(argv: readonly string[], io: CliIo): Promise<number> {
+  const run = prepare(argv, io);
+  try {
+    await run.program.parseAsync([...argv], { from: 'user' });
+    return run.context.exitCode;
+  } catch (error) {
+    return run.fail(error);
+  }
+}
+
+function prepare(argv: readonly string[], io: CliIo) {
   const context: CliContext = { io, exitCode: EXIT_OK };
   // Known before parsing, so even an unknown option is reported in the format the caller asked for.
   const json = wantsJson(argv);
   const program = buildProgram(context, json);
   const out = createOutput(io, json);
-  try {
-    program.parse([...argv], { from: 'user' });
-    return context.exitCode;
-  } catch (error) {
+  const fail = (error: unknown): number => {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return EXIT_OK; // --help or --version
       const usage = `${commandPathOf(program, argv)} --help`;
@@ -50,7 +70,8 @@ export function main(argv: readonly string[], io: CliIo): number {
       error instanceof Error ? ((json ? undefined : error.stack) ?? error.message) : String(error);
     out.error({ code: 'internal', message: `Something went wrong inside Regulars: ${detail}` });
     return EXIT_FAILURE;
-  }
+  };
+  return { context, program, fail };
 }
 
 function buildProgram(context: CliContext, json: boolean): Command {
@@ -79,6 +100,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerLoyaltyCommands(program, context);
   registerImportCommands(program, context);
   registerExportCommands(program, context);
+  registerBackupCommands(program, context);
   return program;
 }
 

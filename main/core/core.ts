@@ -2,6 +2,8 @@ import type { EventName, EventPayload } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import { dispatch, type Logger } from './api/dispatch.ts';
 import type { CoreContext } from './context.ts';
+import { backupStateOf } from './backups/backup-state.ts';
+import { openStandIn } from './backups/stand-in.ts';
 import { openDatabase, type OpenOptions } from './db/open.ts';
 import { purgeExpiredTrash } from './services/trash.ts';
 import { startLoyaltySweeps } from './loyalty/sweep.ts';
@@ -19,11 +21,16 @@ export interface Core {
 export interface CoreOptions extends OpenOptions {
   now?: () => number;
   log?: Logger;
+  /**
+   * What quick_check found wrong with the file (see openCoreChecked). The file is then not
+   * opened at all: the core runs on an empty read-only stand-in until a backup is restored.
+   */
+  damage?: readonly string[];
 }
 
 /** Opens the database and wires services, events and the dispatcher: what the app, web and CLI share. */
 export function createCore(databasePath: string, options: CoreOptions = {}): Core {
-  const db = openDatabase(databasePath, options);
+  const db = options.damage ? openStandIn() : openDatabase(databasePath, options);
   const listeners = new Set<CoreListener>();
   const ctx: CoreContext = {
     db,
@@ -33,11 +40,15 @@ export function createCore(databasePath: string, options: CoreOptions = {}): Cor
       for (const listener of listeners) listener(event, payload);
     },
   };
-  try {
-    purgeExpiredTrash(ctx);
-  } catch (error) {
-    // The trash waits for the next start rather than keeping the shop from opening.
-    (options.log ?? console.warn)(`[regulars] emptying the trash failed: ${String(error)}`);
+  if (options.damage) {
+    backupStateOf(ctx).health = { state: 'damaged', problems: [...options.damage] };
+  } else {
+    try {
+      purgeExpiredTrash(ctx);
+    } catch (error) {
+      // The trash waits for the next start rather than keeping the shop from opening.
+      (options.log ?? console.warn)(`[regulars] emptying the trash failed: ${String(error)}`);
+    }
   }
   // Points that expire and tiers that end by time passing are caught up now, then every hour.
   const stopLoyaltySweeps = startLoyaltySweeps(ctx, options.log ?? console.warn);
@@ -51,7 +62,8 @@ export function createCore(databasePath: string, options: CoreOptions = {}): Cor
     close() {
       listeners.clear();
       stopLoyaltySweeps();
-      if (db.open) db.close();
+      // ctx.db, not the first connection: a restore reopens the core on the restored file.
+      if (ctx.db.open) ctx.db.close();
     },
   };
 }

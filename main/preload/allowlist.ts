@@ -61,6 +61,12 @@ export const ALLOWED_CHANNELS = [
   'exports:cancel',
   'exports:chunk',
   'exports:list',
+  'backups:status',
+  'backups:list',
+  'backups:create',
+  'backups:restore',
+  'backups:getSettings',
+  'backups:updateSettings',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -71,6 +77,8 @@ export const ALLOWED_EVENTS = [
   'app:menu',
   'loyalty:changed',
   'imports:changed',
+  'backups:changed',
+  'backups:restored',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

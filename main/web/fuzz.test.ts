@@ -48,6 +48,9 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'exports:status',
   'exports:chunk',
   'exports:list',
+  'backups:status',
+  'backups:list',
+  'backups:getSettings',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -190,6 +193,12 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'exports:cancel': { jobId: id },
       'exports:chunk': { jobId: id, index: 0 },
       'exports:list': { limit: 10 },
+      'backups:status': {},
+      'backups:list': {},
+      'backups:create': {},
+      'backups:restore': { file: 'regulars-20261122-140312-123Z-manual.db' },
+      'backups:getSettings': {},
+      'backups:updateSettings': { secondCopyFolder: '' },
     };
   });
 

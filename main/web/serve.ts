@@ -1,7 +1,9 @@
 // Serves Regulars to a browser over loopback: `node main/web/serve.ts --db PATH [--port N] [--static DIR]`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore, type Core } from '../core/core.ts';
+import { openCoreChecked } from '../core/backups/open-checked.ts';
+import { startBackupSchedule } from '../core/backups/schedule.ts';
+import type { Core } from '../core/core.ts';
 import { warmUp } from '../core/warm-up.ts';
 import { READY_LINE_PREFIX } from './ready-line.ts';
 import { parseServeOptions } from './serve-options.ts';
@@ -24,12 +26,18 @@ if (!existsSync(join(options.staticDir, 'index.html'))) {
 
 let core: Core;
 try {
-  core = createCore(options.db);
+  // quick_check first: a damaged file is left alone and the page offers the latest good backup.
+  core = await openCoreChecked(options.db);
 } catch (error) {
   fail(`Regulars could not open ${options.db}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 warmUp(core);
+// A restore reopens the database inside the same core; the search paths are warmed again.
+core.subscribe((event) => {
+  if (event === 'backups:restored') warmUp(core);
+});
+const stopBackups = startBackupSchedule(core);
 const server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
 console.log(`Regulars is running at ${server.url}`);
 console.log(`${READY_LINE_PREFIX}${server.url}`);
@@ -38,6 +46,7 @@ let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
+  stopBackups();
   await server.close();
   core.close();
   process.exit(0);

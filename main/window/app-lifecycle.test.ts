@@ -4,6 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract.ts';
+import { createCore } from '../core/core.ts';
+import { backUpNow } from '../core/services/backups.ts';
+import { createCustomer } from '../core/services/customers.ts';
+import { damageCustomersTable } from '../core/test-support/backup-helpers.ts';
 
 // Tests main/index.ts (the lifecycle) against an Electron double: the app, a window, dialogs,
 // IPC and the session are recorded, while the core underneath is real, on a temp folder.
@@ -173,5 +177,33 @@ describe('a database it cannot open', () => {
     expect(state.windows).toHaveLength(0);
     expect(state.handlers.size).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+});
+
+describe('a database found damaged at start', () => {
+  it('is not opened: the window still opens, and offers the latest good backup', async () => {
+    const file = join(state.userData, 'regulars.db');
+    const before = createCore(file, { log: () => {} });
+    createCustomer(before.ctx, { firstName: 'Anna' });
+    const backup = await backUpNow(before.ctx, 'automatic');
+    before.close();
+    damageCustomersTable(file);
+    const damaged = readFileSync(file);
+
+    await launch();
+    // quick_check runs in a worker before the core opens.
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1), { timeout: 10_000 });
+    const window = state.windows[0];
+    const status = state.handlers.get('backups:status');
+    if (!window || !status) throw new Error('not started');
+    const event = { sender: { id: window.webContents.id }, senderFrame: { url: ourPage, parent: null } };
+    expect(status(event, {})).toMatchObject({
+      ok: true,
+      data: { health: 'damaged', latest: { file: backup.file, customers: 1 } },
+    });
+    expect(state.quit).not.toHaveBeenCalled();
+    appEvent('will-quit');
+    state.appListeners.delete('will-quit');
+    expect(readFileSync(file).equals(damaged)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appChannels } from './channels/app.ts';
+import { backupChannels } from './channels/backups.ts';
 import { customerChannels } from './channels/customers.ts';
 import { duplicateChannels } from './channels/duplicates.ts';
 import { exportChannels } from './channels/exports.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...loyaltyChannels,
   ...importChannels,
   ...exportChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -52,6 +54,10 @@ export const events = {
   'loyalty:changed': z.object({ customerIds: z.array(z.string()) }),
   /** An import was saved or undone (from the app or the command line). */
   'imports:changed': z.object({}),
+  /** A backup or restore started or ended, or the backup settings changed. */
+  'backups:changed': z.object({}),
+  /** A restore replaced the whole database: everything the renderer holds is stale. */
+  'backups:restored': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -8,6 +8,12 @@ export const ERROR_CODES = [
   'unknown_channel',
   'forbidden',
   'internal',
+  // The storage under the database failed: the change was not saved, earlier ones are safe.
+  'disk_full',
+  'read_only',
+  'storage_unavailable',
+  'storage_error',
+  'database_damaged',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

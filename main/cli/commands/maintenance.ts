@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
-import { backupTo } from '../../core/db/backup.ts';
-import { checkDatabase } from '../../core/db/check.ts';
-import { AppError } from '../../core/errors.ts';
-import { EXIT_FAILURE, invalidInput } from '../cli-error.ts';
-import { fromCoreError } from '../field-labels.ts';
+import { foreignKeyProblems } from '../../core/db/check.ts';
+import { checkFileNow } from '../../core/db/check-file.ts';
+import { EXIT_FAILURE } from '../cli-error.ts';
 import { invocationOf, type CliContext } from '../run-context.ts';
-import { openDb, withDb } from '../session.ts';
+import { openDb, requireExisting, withDb } from '../session.ts';
 
 export function registerMaintenanceCommands(program: Command, context: CliContext): void {
   program
@@ -30,43 +28,35 @@ export function registerMaintenanceCommands(program: Command, context: CliContex
     });
 
   program
-    .command('backup')
-    .description('copy the database to a new file and verify the copy')
-    .requiredOption('--out <file>', 'where to write the backup; must not exist yet')
-    .action((options: { out: string }, command: Command) => {
-      if (options.out.trim() === '') throw invalidInput('--out: needs a file name', 'out');
-      const { path, out } = invocationOf(command, context);
-      const report = withDb(path, (db) => coreErrorsAsCli(() => backupTo(db, options.out)));
-      out.result(
-        report,
-        () =>
-          `Backed up ${path} to ${report.path} (${report.bytes} bytes, schema version ${report.schemaVersion}).`,
-      );
-    });
-
-  program
     .command('check')
-    .description('run SQLite integrity and foreign-key checks; exits 1 when there are problems')
-    .action((_options: unknown, command: Command) => {
+    .description(
+      'check the database: SQLite integrity_check on a read-only connection, then foreign keys; exits 1 on problems',
+    )
+    .option('--quick', "run quick_check, the app's check at start, instead of the full integrity_check")
+    .action((options: { quick?: boolean }, command: Command) => {
       const { path, out } = invocationOf(command, context);
-      const report = withDb(path, (db) => checkDatabase(db));
-      if (!report.ok) context.exitCode = EXIT_FAILURE;
-      out.result({ path, ...report }, () =>
-        report.ok
-          ? `${path}: no problems found.`
-          : [`${path}: ${report.problems.length} problem(s):`, ...report.problems.map((p) => `  ${p}`)].join(
-              '\n',
-            ),
+      requireExisting(path);
+      const pragma = options.quick === true ? 'quick_check' : 'integrity_check';
+      // Read-only and before anything else: a damaged file must not be opened for writing.
+      const integrity = checkFileNow(path, pragma);
+      const foreignKeys = integrity.ok ? withDb(path, (db) => foreignKeyProblems(db)) : undefined;
+      const problems = [...integrity.problems, ...(foreignKeys ?? [])];
+      const ok = problems.length === 0;
+      const verdict = (found: readonly string[] | undefined) =>
+        found === undefined ? 'skipped' : found.length === 0 ? 'ok' : `${found.length} problem(s)`;
+      const checks = { [pragma]: verdict(integrity.problems), foreign_key_check: verdict(foreignKeys) };
+      if (!ok) context.exitCode = EXIT_FAILURE;
+      out.result({ path, ok, problems, checks }, () =>
+        [
+          ok ? `${path}: no problems found.` : `${path}: ${problems.length} problem(s):`,
+          ...problems.map((problem) => `  ${problem}`),
+          ...Object.entries(checks).map(([name, result]) => `${name}: ${result}`),
+          ...(integrity.ok
+            ? []
+            : [
+                'The file is damaged. See the backups with "regulars backup list" and restore one with "regulars backup restore FILE".',
+              ]),
+        ].join('\n'),
       );
     });
-}
-
-/** The db functions throw the core's AppError; the CLI reports it like any other core error. */
-function coreErrorsAsCli<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof AppError) throw fromCoreError(error.toData());
-    throw error;
-  }
 }

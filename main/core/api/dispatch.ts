@@ -1,6 +1,7 @@
 import { contract, isChannel } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/ipc/result.ts';
 import type { CoreContext } from '../context.ts';
+import { storageErrorOf } from '../db/storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { busyErrorData } from '../jobs/busy.ts';
 import { parseOrThrow } from '../validate.ts';
@@ -38,6 +39,12 @@ export function dispatch(
     // A write refused while an import holds the database's write lock (see jobs/work-connection.ts).
     const busy = busyErrorData(error);
     if (busy) return { ok: false, error: busy };
+    // A full disk, a read-only folder or a failing drive: the user can act on it, so say which.
+    const storage = storageErrorOf(ctx, error);
+    if (storage) {
+      log(`[regulars] ${channel} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { ok: false, error: storage.toData() };
+    }
     log(
       `[regulars] ${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );

@@ -4,6 +4,7 @@ import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
 import { loyaltyHandlers } from './loyalty-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
+import { backupHandlers } from './backup-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { importHandlers } from './import-handlers.ts';
@@ -26,4 +27,5 @@ export const handlers: HandlerMap<Channel> = {
   ...loyaltyHandlers,
   ...importHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 };

@@ -5,13 +5,18 @@ export interface CheckReport {
   problems: string[];
 }
 
-/** The full integrity check plus foreign keys: what `regulars check` and the Settings page report. */
+/** Rows that point at a row that is not there, in words. */
+export function foreignKeyProblems(db: Db): string[] {
+  const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
+  return orphans.map(
+    (orphan) => `${orphan.table} row ${orphan.rowid} points at a missing ${orphan.parent} row`,
+  );
+}
+
+/** The full integrity check plus foreign keys, on an open connection. */
 export function checkDatabase(db: Db): CheckReport {
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
-  const orphans = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-  for (const orphan of orphans) {
-    problems.push(`${orphan.table} row ${orphan.rowid} points at a missing ${orphan.parent} row`);
-  }
+  problems.push(...foreignKeyProblems(db));
   return { ok: problems.length === 0, problems };
 }

@@ -81,7 +81,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       mkdirSync(backupDir, { recursive: true });
       backupTo(db, join(backupDir, `regulars-v${userVersion}-before-migration-${now}.db`));
     }
-    migrate(db, userVersion, migrations);
+    try {
+      migrate(db, userVersion, migrations);
+    } catch (error) {
+      // Each step runs in one transaction, so a failed one (a full disk, a disk error) rolled back.
+      const detail = error instanceof Error ? error.message : String(error);
+      const copy = userVersion > 0 ? ', and a copy of it is in the backups folder beside it' : '';
+      throw new DatabaseOpenError(
+        `${path} could not be updated to this version of Regulars (${detail}); it was left as it was${copy}. ` +
+          'Free some disk space or check the disk, then start again.',
+      );
+    }
     return db;
   } catch (error) {
     db.close();
@@ -91,6 +101,14 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 
 function unreadable(path: string, error: unknown): DatabaseOpenError {
   const detail = error instanceof Error ? error.message : String(error);
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  // SQLite needs to write beside the file (the -wal and -shm) even to read a WAL database.
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+    return new DatabaseOpenError(
+      `Regulars cannot open ${path}: its folder ${dirname(path)} is read-only or cannot be reached ` +
+        `(${detail}). Make the folder writable, or reconnect its drive, and start again; the file was not changed.`,
+    );
+  }
   return new DatabaseOpenError(`${path} cannot be read as a database (${detail}); it was not changed.`);
 }
 

@@ -38,4 +38,7 @@ export const queryKeys = {
   importsAll: ['imports:list'] as const,
   savedMappings: ['imports:mappings'] as const,
   exportsAll: ['exports:list'] as const,
+  backupStatus: ['backups:status'] as const,
+  backupList: ['backups:list'] as const,
+  backupSettings: ['backups:getSettings'] as const,
 };

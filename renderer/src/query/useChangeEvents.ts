@@ -29,8 +29,21 @@ export function useChangeEvents(): void {
       'loyalty:changed',
       ({ customerIds }) => void invalidateLoyalty(client, customerIds),
     );
+    const offBackups = bridge.on('backups:changed', () => {
+      void client.invalidateQueries({ queryKey: queryKeys.backupStatus });
+      void client.invalidateQueries({ queryKey: queryKeys.backupList });
+      void client.invalidateQueries({ queryKey: queryKeys.backupSettings });
+    });
+    // A restore replaced the whole database: everything cached is from the old one. Undo offers
+    // for merges made before it refer to rows that may not exist any more.
+    const offRestored = bridge.on('backups:restored', () => {
+      client.removeQueries({ queryKey: queryKeys.recentMerges });
+      void client.invalidateQueries();
+    });
     return () => {
       offLoyalty();
+      offBackups();
+      offRestored();
       offCustomers();
       offInteractions();
       offSettings();

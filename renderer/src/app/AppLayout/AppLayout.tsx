@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AppCommands } from '../AppCommands/AppCommands.tsx';
 import { ColorSchemeControl } from '../../components/ColorSchemeControl/ColorSchemeControl.tsx';
+import { DataHealthBanner } from '../../components/DataHealthBanner/DataHealthBanner.tsx';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
 import { StaffPicker } from '../../components/StaffPicker/StaffPicker.tsx';
@@ -67,7 +68,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
             );
           })}
         </AppShell.Navbar>
-        <AppShell.Main>{children}</AppShell.Main>
+        <AppShell.Main>
+          <DataHealthBanner />
+          {children}
+        </AppShell.Main>
       </AppShell>
     </SpotlightProvider>
   );

@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { BackupSettings } from '../../components/BackupSettings/BackupSettings.tsx';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
 import { LoyaltyProgramSettings } from '../../components/LoyaltyProgramSettings/LoyaltyProgramSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <CustomFieldSettings />
       <StaffSettings />
       <LoyaltyProgramSettings />
+      <BackupSettings />
     </Stack>
   );
 }

@@ -1,0 +1,80 @@
+import { Button, Group, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { BackupStatus } from '../../../../shared/ipc/channels/backups.ts';
+import { AppCallError } from '../../bridge/call.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { formatDateTime } from '../../format/dates.ts';
+import { queryKeys } from '../../query/query-keys.ts';
+import { useBackupSettings } from '../../query/useBackups.ts';
+import { notifyDone } from '../BulkActions/notify.tsx';
+
+const LABEL = 'Second copy folder';
+
+/** Where a second copy of every backup goes: a USB stick or a synced folder, checked when saved. */
+export function SecondCopyForm({ outcome }: { outcome: BackupStatus['secondCopy'] }) {
+  const settings = useBackupSettings();
+  if (settings.isError) return <Text c="red">{settings.error.message}</Text>;
+  if (!settings.isSuccess) return null;
+  // Keyed by the stored folder, so a change made elsewhere (the CLI) starts the field afresh.
+  const saved = settings.data.secondCopyFolder;
+  return <SecondCopyFields key={saved} saved={saved} outcome={outcome} />;
+}
+
+function SecondCopyFields({ saved, outcome }: { saved: string; outcome: BackupStatus['secondCopy'] }) {
+  const call = useCall();
+  const client = useQueryClient();
+  const [folder, setFolder] = useState(saved);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      const result = await call('backups:updateSettings', { secondCopyFolder: folder.trim() });
+      client.setQueryData(queryKeys.backupSettings, result);
+      notifyDone(
+        result.secondCopyFolder === ''
+          ? 'Backups are no longer copied to a second folder.'
+          : `Every backup will also be copied to ${result.secondCopyFolder}.`,
+      );
+    } catch (failure) {
+      const message = failure instanceof Error ? failure.message : String(failure);
+      const field = failure instanceof AppCallError ? failure.field : undefined;
+      setError(field ? fieldMessage(LABEL, withoutFieldPrefix(message, field)) : message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(event) => void save(event)} aria-label="Second copy of every backup">
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label={LABEL}
+          description="A USB stick or a synced folder, as a full path. Leave empty for none."
+          placeholder="/media/usb/regulars"
+          value={folder}
+          error={error}
+          onChange={(event) => {
+            setFolder(event.currentTarget.value);
+            setError(null);
+          }}
+          miw={320}
+          style={{ flexGrow: 1 }}
+        />
+        <Button type="submit" variant="default" loading={saving}>
+          Save folder
+        </Button>
+      </Group>
+      {outcome && (
+        <Text size="sm" mt="xs" c={outcome.ok ? 'dimmed' : 'red'}>
+          {formatDateTime(outcome.at)}: {outcome.message}
+        </Text>
+      )}
+    </form>
+  );
+}
