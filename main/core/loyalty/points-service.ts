@@ -31,10 +31,12 @@ function decide(
   ctx: CoreContext,
   describe: (ctx: CoreContext) => Decision,
 ): { ledgerId: number; status: LoyaltyStatus } {
-  const now = ctx.now();
   let customerId = '';
   const ledgerId = ctx.db
     .transaction((): number => {
+      // Read once the write lock is held: a redemption that committed while this one waited is
+      // then never "in the future" of this one and left out of its balance.
+      const now = ctx.now();
       const decision = describe(ctx);
       customerId = decision.customerId;
       const customer = findCustomerRow(ctx.db, customerId);
@@ -43,7 +45,12 @@ function decide(
       if (typeof decision.staffId === 'string') assertStaffCanWork(ctx.db, decision.staffId);
       // Points that expired or were taken back a moment ago must not be spendable.
       reconcileAccounts(ctx.db, [customerId], now);
-      const balance = ledgerBalance(ctx.db, customerId, now);
+      // Nor may a row dated later (another till's clock a little ahead) be spent twice: the
+      // balance counted is the lower of now's and the whole ledger's.
+      const balance = Math.min(
+        ledgerBalance(ctx.db, customerId, now),
+        ledgerBalance(ctx.db, customerId, Number.MAX_SAFE_INTEGER),
+      );
       if (balance + decision.points < 0) {
         const name = fullName({ firstName: customer.first_name, lastName: customer.last_name });
         const what = decision.rewardName ?? 'this redemption';
