@@ -10,6 +10,13 @@ import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './cou
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
+import {
+  measureAuditAppend,
+  measureAuditPage,
+  measureAuditVerify,
+  measureGuardedCall,
+  measureSignIn,
+} from './trust-operations.ts';
 
 const FULL_CUSTOMERS = 100_000;
 const FULL_INTERACTIONS = 1_000_000;
@@ -42,7 +49,7 @@ function parse(argv: string[]) {
 /** Progress goes to stderr, so `--json` output on stdout stays parseable. */
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function runBench(scale: number, seed: number): BenchReport {
+async function runBench(scale: number, seed: number): Promise<BenchReport> {
   const customers = Math.max(1, Math.round(FULL_CUSTOMERS * scale));
   const interactions = Math.round(FULL_INTERACTIONS * scale);
   const folder = mkdtempSync(join(tmpdir(), 'regulars-bench-'));
@@ -66,6 +73,14 @@ function runBench(scale: number, seed: number): BenchReport {
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    progress('auditing…');
+    const trust = [
+      measureAuditAppend(loaded, baselineDb, Math.max(1000, Math.round(100_000 * scale))),
+      measureAuditVerify(loaded, baselineDb),
+      measureAuditPage(loaded, baselineDb, RUNS, seed + 5),
+      measureGuardedCall(loaded, RUNS, seed + 6),
+      await measureSignIn(folder, 5),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -75,7 +90,7 @@ function runBench(scale: number, seed: number): BenchReport {
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...trust],
     };
   } finally {
     core.close();
@@ -84,14 +99,14 @@ function runBench(scale: number, seed: number): BenchReport {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parse(process.argv.slice(2));
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const report = runBench(options.scale, options.seed);
+  const report = await runBench(options.scale, options.seed);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatTable(report)}\n`);
 }
 
-main();
+await main();

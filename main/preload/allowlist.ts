@@ -31,12 +31,31 @@ export const ALLOWED_CHANNELS = [
   'staff:create',
   'staff:update',
   'session:get',
-  'session:setStaff',
   'settings:get',
   'settings:update',
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'auth:status',
+  'auth:signInOptions',
+  'auth:setupOwner',
+  'auth:signIn',
+  'auth:lock',
+  'auth:activity',
+  'auth:changeOwnSecret',
+  'auth:setSecret',
+  'auth:credentials',
+  'auth:unlock',
+  'auth:setRole',
+  'auth:permissions',
+  'auth:setPermission',
+  'auth:setIdleLock',
+  'audit:list',
+  'audit:export',
+  'audit:verify',
+  'privacy:consentHistory',
+  'privacy:export',
+  'privacy:erase',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -44,6 +63,7 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'auth:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

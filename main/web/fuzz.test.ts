@@ -24,6 +24,15 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'session:get',
   'settings:get',
   'customFields:list',
+  'auth:status',
+  'auth:signInOptions',
+  // Moves the idle deadline, in memory only.
+  'auth:activity',
+  'auth:credentials',
+  'auth:permissions',
+  'audit:list',
+  'audit:verify',
+  'privacy:consentHistory',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -98,6 +107,9 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
     const logged = h.core.call('interactions:log', { customerId: id, kind: 'visit', amountMinor: 1250 });
     if (!logged.ok) throw new Error(logged.error.message);
     const interactionId = (logged.data as { id: string }).id;
+    const staff = h.core.call('staff:create', { displayName: 'Sam Okafor' });
+    if (!staff.ok) throw new Error(staff.error.message);
+    const staffId = (staff.data as { id: string }).id;
     bases = {
       'app:info': {},
       'customers:list': { limit: 10, offset: 0 },
@@ -136,12 +148,31 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'staff:create': { displayName: 'Sam Okafor', initials: 'SO', color: 'teal' },
       'staff:update': { id, fields: { displayName: 'Sam' } },
       'session:get': {},
-      'session:setStaff': { staffId: null },
       'settings:get': {},
       'settings:update': { defaultCountry: 'IT' },
       'customFields:list': { includeArchived: true },
       'customFields:create': { name: 'Hair type', type: 'choice', choices: ['curly'] },
       'customFields:update': { id, name: 'Hair' },
+      'auth:status': {},
+      'auth:signInOptions': {},
+      'auth:setupOwner': { owner: { displayName: 'Olive Owner' }, secret: '2468' },
+      'auth:signIn': { staffId, secret: '1357' },
+      'auth:lock': {},
+      'auth:activity': {},
+      'auth:changeOwnSecret': { current: '1357', secret: '97531' },
+      'auth:setSecret': { staffId, secret: '1357' },
+      'auth:credentials': {},
+      'auth:unlock': { staffId },
+      'auth:setRole': { staffId, role: 'manager' },
+      'auth:permissions': {},
+      'auth:setPermission': { role: 'staff', permission: 'customers.delete', granted: true },
+      'auth:setIdleLock': { minutes: 5 },
+      'audit:list': { category: 'customer', customerId: id, limit: 20 },
+      'audit:export': { format: 'csv', category: 'customer' },
+      'audit:verify': {},
+      'privacy:consentHistory': { customerId: id },
+      'privacy:export': { customerId: id },
+      'privacy:erase': { customerId: id },
     };
   });
 
@@ -161,7 +192,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       expect([200, 400, 413], `${where}: status ${res.status}`).toContain(res.status);
       const overHttp = expectSoundResult(channel, JSON.parse(res.body), `${where} (HTTP)`);
       // In process, a body that is not JSON arrives as the raw string: hostile input all the same.
-      const direct = h.core.call(channel, parseOr(body, body));
+      const direct = await h.core.invoke(channel, parseOr(body, body));
       expectSoundResult(channel, direct, `${where} (direct)`);
       if (res.status === 200) expect(overHttp, where).toEqual(JSON.parse(JSON.stringify(direct)));
     }

@@ -1,3 +1,4 @@
+import { verifyAuditChain } from './audit-chain.ts';
 import type { Db } from './open.ts';
 
 export interface CheckReport {
@@ -5,7 +6,7 @@ export interface CheckReport {
   problems: string[];
 }
 
-/** The full integrity check plus foreign keys: what `regulars check` and the Settings page report. */
+/** The full integrity check, foreign keys and the audit trail's hash chain: what `regulars check` reports. */
 export function checkDatabase(db: Db): CheckReport {
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
@@ -13,5 +14,6 @@ export function checkDatabase(db: Db): CheckReport {
   for (const orphan of orphans) {
     problems.push(`${orphan.table} row ${orphan.rowid} points at a missing ${orphan.parent} row`);
   }
+  problems.push(...verifyAuditChain(db).problems);
   return { ok: problems.length === 0, problems };
 }

@@ -22,6 +22,11 @@ import {
 import { refreshVisitStats } from '../repos/visit-stats.ts';
 import { parseOrThrow } from '../validate.ts';
 import { assertStaffCanWork, getCurrentStaffId } from './session.ts';
+import { recordAudit } from './audit.ts';
+import { changesBetween, fieldList, interactionValues } from './audit-changes.ts';
+
+const KIND_WORDS: Record<string, string> = { follow_up: 'follow-up' };
+const kindWord = (kind: string) => KIND_WORDS[kind] ?? kind;
 
 /** A customer's visit facts live on its row, so the list shows it changed as well as the timeline. */
 function emitChanged(ctx: CoreContext, customerId: string): void {
@@ -58,6 +63,14 @@ export function logInteraction(ctx: CoreContext, input: InteractionInput): Inter
     };
     insertInteraction(ctx.db, inserted);
     refreshVisitStats(ctx.db, fields.customerId);
+    recordAudit(ctx, {
+      action: 'interaction.log',
+      subjectType: 'interaction',
+      subjectId: inserted.id,
+      customerId: inserted.customer_id,
+      summary: `Logged a ${kindWord(inserted.kind)}`,
+      details: { values: interactionValues(toInteraction(inserted)) },
+    });
     return inserted;
   })();
   emitChanged(ctx, fields.customerId);
@@ -103,6 +116,20 @@ export function updateInteraction(ctx: CoreContext, id: string, input: Interacti
       updated_by: getCurrentStaffId(ctx),
     });
     refreshVisitStats(ctx.db, stored.customer_id);
+    const changes = changesBetween(
+      interactionValues(toInteraction(stored)),
+      interactionValues(toInteraction(liveInteraction(ctx, id))),
+    );
+    if (changes.length > 0) {
+      recordAudit(ctx, {
+        action: 'interaction.update',
+        subjectType: 'interaction',
+        subjectId: id,
+        customerId: stored.customer_id,
+        summary: `Edited a ${kindWord(stored.kind)}: ${fieldList(changes)}`,
+        details: { changes },
+      });
+    }
     return stored.customer_id;
   })();
   emitChanged(ctx, customerId);
@@ -115,6 +142,14 @@ export function deleteInteraction(ctx: CoreContext, id: string): Interaction {
     const row = liveInteraction(ctx, id);
     setInteractionDeletedAt(ctx.db, id, ctx.now());
     refreshVisitStats(ctx.db, row.customer_id);
+    recordAudit(ctx, {
+      action: 'interaction.delete',
+      subjectType: 'interaction',
+      subjectId: id,
+      customerId: row.customer_id,
+      summary: `Removed a ${kindWord(row.kind)}`,
+      details: { values: interactionValues(toInteraction(row)) },
+    });
     return row;
   })();
   emitChanged(ctx, deleted.customer_id);
@@ -128,6 +163,13 @@ export function restoreInteraction(ctx: CoreContext, id: string): Interaction {
     if (!row || row.deleted_at === null) throw notFound('deleted interaction', id);
     setInteractionDeletedAt(ctx.db, id, null);
     refreshVisitStats(ctx.db, row.customer_id);
+    recordAudit(ctx, {
+      action: 'interaction.restore',
+      subjectType: 'interaction',
+      subjectId: id,
+      customerId: row.customer_id,
+      summary: `Brought back a removed ${kindWord(row.kind)}`,
+    });
     return { ...row, deleted_at: null };
   })();
   emitChanged(ctx, restored.customer_id);

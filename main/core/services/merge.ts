@@ -21,6 +21,7 @@ import { refreshSearchExtra } from '../repos/search-extra.ts';
 import { refreshVisitStats } from '../repos/visit-stats.ts';
 import { getCustomer } from './customers.ts';
 import { getCurrentStaffId } from './session.ts';
+import { recordAudit } from './audit.ts';
 
 type MergeField = (typeof MERGE_FIELDS)[number];
 type Side = 'keep' | 'other';
@@ -169,6 +170,19 @@ export function mergeCustomers(
       merged_at: now,
       staff_id: getCurrentStaffId(ctx),
       snapshot: JSON.stringify(snapshot),
+    });
+    recordAudit(ctx, {
+      action: 'customer.merge',
+      subjectType: 'customer',
+      subjectId: keepId,
+      customerId: keepId,
+      summary: 'Merged a duplicate into a customer',
+      details: {
+        mergeId,
+        keepId,
+        otherId,
+        takenFromOther: Object.keys(choices).filter((key) => choices[key] === 'other'),
+      },
     });
   })();
   ctx.emit('customers:changed', { ids: [keepId, otherId] });

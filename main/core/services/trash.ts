@@ -13,6 +13,10 @@ import {
 } from '../repos/customer-sets-repo.ts';
 import { parseOrThrow } from '../validate.ts';
 import { assertAllLive, goneMessage } from './bulk-tags.ts';
+import { recordAudit } from './audit.ts';
+import { redactAuditOf } from '../repos/audit-repo.ts';
+
+const customersWord = (count: number) => (count === 1 ? 'a customer' : `${count} customers`);
 
 /** How long a deleted customer waits in the trash before it is erased when Regulars opens. */
 export const TRASH_DAYS = 30;
@@ -52,7 +56,15 @@ export function deleteCustomers(
   const unique = [...new Set(ids)];
   const deletedIds = ctx.db.transaction((): string[] => {
     assertAllLive(ctx, unique);
-    return setDeletedAt(ctx.db, unique, ctx.now());
+    const deleted = setDeletedAt(ctx.db, unique, ctx.now());
+    recordAudit(ctx, {
+      action: 'customer.delete',
+      subjectType: 'customer',
+      subjectId: deleted.length === 1 ? (deleted[0] ?? '') : '',
+      summary: `Moved ${customersWord(deleted.length)} to the trash`,
+      details: { customerIds: deleted },
+    });
+    return deleted;
   })();
   emitChanged(ctx, deletedIds);
   return { deletedIds };
@@ -80,7 +92,15 @@ export function restoreCustomers(
         'ids',
       );
     }
-    return setDeletedAt(ctx.db, unique, null);
+    const restored = setDeletedAt(ctx.db, unique, null);
+    recordAudit(ctx, {
+      action: 'customer.restore',
+      subjectType: 'customer',
+      subjectId: restored.length === 1 ? (restored[0] ?? '') : '',
+      summary: `Restored ${customersWord(restored.length)} from the trash`,
+      details: { customerIds: restored },
+    });
+    return restored;
   })();
   emitChanged(ctx, restoredIds);
   return { restoredIds };
@@ -111,7 +131,18 @@ export function purgeCustomers(ctx: CoreContext, input: ChannelInput<'customers:
     } else {
       chosen = trashedBefore(ctx.db, ctx.now() - parsed.olderThanDays * DAY_MS);
     }
-    if (chosen.length > 0) eraseTrashed(ctx.db, chosen);
+    if (chosen.length > 0) {
+      eraseTrashed(ctx.db, chosen);
+      // Purging really erases: the trail keeps that it happened, not what they were.
+      redactAuditOf(ctx.db, chosen, ctx.now());
+      recordAudit(ctx, {
+        action: 'customer.purge',
+        subjectType: 'customer',
+        subjectId: chosen.length === 1 ? (chosen[0] ?? '') : '',
+        summary: `Erased ${customersWord(chosen.length)} from the trash for good`,
+        details: { customerIds: chosen },
+      });
+    }
     return chosen;
   })();
   if (ids.length === 0) return { purged: 0 };

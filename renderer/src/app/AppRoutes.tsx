@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AuditPage } from '../pages/AuditPage/AuditPage.tsx';
 import { CustomerPage } from '../pages/CustomerPage/CustomerPage.tsx';
 import { CustomersPage } from '../pages/CustomersPage/CustomersPage.tsx';
 import { DuplicatesPage } from '../pages/DuplicatesPage/DuplicatesPage.tsx';
@@ -20,6 +21,7 @@ export function AppRoutes() {
       <Route path="/duplicates" element={<DuplicatesPage />} />
       <Route path="/trash" element={<TrashPage />} />
       <Route path="/settings" element={<SettingsPage />} />
+      <Route path="/audit" element={<AuditPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -8,4 +8,6 @@ export const paths = {
   settings: '/settings',
   duplicates: '/duplicates',
   trash: '/trash',
+  audit: '/audit',
+  auditOf: (customerId: string) => `/audit?customer=${encodeURIComponent(customerId)}`,
 };

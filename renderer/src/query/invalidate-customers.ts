@@ -13,5 +13,8 @@ export async function invalidateCustomers(client: QueryClient, ids: readonly str
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.customer(id) })),
     // A customer's timeline changes with them too (a merge moves entries, a restore brings them back).
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.interactionsOf(id) })),
+    ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.consentHistory(id) })),
+    // Every change to a customer is an entry of the audit trail.
+    client.invalidateQueries({ queryKey: queryKeys.auditAll }),
   ]);
 }

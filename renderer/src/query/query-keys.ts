@@ -30,4 +30,11 @@ export const queryKeys = {
   /** One customer's timeline, only some kinds when `kinds` is not empty. */
   interactions: (customerId: string, kinds: readonly string[]) =>
     ['interactions:list', customerId, kinds] as const,
+  authStatus: ['auth:status'] as const,
+  signInOptions: ['auth:signInOptions'] as const,
+  credentials: ['auth:credentials'] as const,
+  permissionMatrix: ['auth:permissions'] as const,
+  auditAll: ['audit:list'] as const,
+  audit: (filter: object) => ['audit:list', filter] as const,
+  consentHistory: (customerId: string) => ['privacy:consentHistory', customerId] as const,
 };

@@ -23,12 +23,22 @@ export function useChangeEvents(): void {
     const offStaff = bridge.on('staff:changed', () => {
       void client.invalidateQueries({ queryKey: queryKeys.staffAll });
       void client.invalidateQueries({ queryKey: queryKeys.session });
+      void client.invalidateQueries({ queryKey: queryKeys.signInOptions });
+      void client.invalidateQueries({ queryKey: queryKeys.credentials });
+    });
+    // Sign-in, switch, lock, lockout, roles and permissions: who may see what has changed.
+    const offAuth = bridge.on('auth:changed', () => {
+      void client.invalidateQueries({ queryKey: queryKeys.authStatus });
+      void client.invalidateQueries({ queryKey: queryKeys.session });
+      void client.invalidateQueries({ queryKey: queryKeys.signInOptions });
+      void client.invalidateQueries({ queryKey: queryKeys.permissionMatrix });
     });
     return () => {
       offCustomers();
       offInteractions();
       offSettings();
       offStaff();
+      offAuth();
     };
   }, [bridge, client]);
 }

@@ -4,19 +4,51 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
-import { StaffPicker } from '../../components/StaffPicker/StaffPicker.tsx';
+import type { Permission } from '../../../../shared/domain/permissions.ts';
+import { SessionMenu } from '../../components/SessionMenu/SessionMenu.tsx';
+import { mayDo, useAuthStatus } from '../../query/useAuth.ts';
 
-const LINKS = [
-  { to: '/', label: 'Today', isActive: (path: string) => path === '/' },
-  { to: '/customers', label: 'Customers', isActive: (path: string) => path.startsWith('/customers') },
-  { to: '/duplicates', label: 'Duplicates', isActive: (path: string) => path.startsWith('/duplicates') },
-  { to: '/trash', label: 'Trash', isActive: (path: string) => path.startsWith('/trash') },
-  { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
+/** Who sees a link: everyone signed in, or whoever has one of these permissions (or is an owner). */
+type Audience = readonly Permission[] | 'everyone';
+
+const LINKS: { to: string; label: string; isActive: (path: string) => boolean; for: Audience }[] = [
+  { to: '/', label: 'Today', isActive: (path: string) => path === '/', for: 'everyone' },
+  {
+    to: '/customers',
+    label: 'Customers',
+    isActive: (path: string) => path.startsWith('/customers'),
+    for: 'everyone',
+  },
+  {
+    to: '/duplicates',
+    label: 'Duplicates',
+    isActive: (path: string) => path.startsWith('/duplicates'),
+    for: ['customers.merge'],
+  },
+  {
+    to: '/trash',
+    label: 'Trash',
+    isActive: (path: string) => path.startsWith('/trash'),
+    for: ['customers.delete'],
+  },
+  {
+    to: '/audit',
+    label: 'Audit',
+    isActive: (path: string) => path.startsWith('/audit'),
+    for: ['audit.view'],
+  },
+  {
+    to: '/settings',
+    label: 'Settings',
+    isActive: (path: string) => path.startsWith('/settings'),
+    for: ['settings.manage', 'staff.manage'],
+  },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const status = useAuthStatus();
 
   return (
     // Inside the router, around every page: Ctrl/Cmd+K opens the spotlight from anywhere.
@@ -40,25 +72,28 @@ export function AppLayout({ children }: { children: ReactNode }) {
             </Text>
             <Group ml="auto" gap="sm" wrap="nowrap">
               <SpotlightButton />
-              <StaffPicker />
+              <SessionMenu />
             </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label="Main">
-          {LINKS.map(({ to, label, isActive }) => {
-            const active = isActive(pathname);
-            return (
-              <NavLink
-                key={to}
-                component={Link}
-                to={to}
-                label={label}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                onClick={close}
-              />
-            );
-          })}
+          {/* Hiding is a courtesy, not the lock: the core refuses what the role lacks anyway. */}
+          {LINKS.filter((link) => link.for === 'everyone' || mayDo(status.data, link.for)).map(
+            ({ to, label, isActive }) => {
+              const active = isActive(pathname);
+              return (
+                <NavLink
+                  key={to}
+                  component={Link}
+                  to={to}
+                  label={label}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={close}
+                />
+              );
+            },
+          )}
         </AppShell.Navbar>
         <AppShell.Main>{children}</AppShell.Main>
       </AppShell>

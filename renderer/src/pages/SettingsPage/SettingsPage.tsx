@@ -3,19 +3,27 @@ import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
+import { IdleLockSetting } from '../../components/SecuritySettings/IdleLockSetting.tsx';
+import { PermissionMatrix } from '../../components/SecuritySettings/PermissionMatrix.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
+import { useCan, useIsOwner } from '../../query/useAuth.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 
 export function SettingsPage() {
   const call = useCall();
   const info = useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app:info', {}) });
+  const canSettings = useCan('settings.manage');
+  const canStaff = useCan('staff.manage');
+  const isOwner = useIsOwner();
 
   return (
     <Stack maw={720}>
       <Title order={1}>Settings</Title>
-      <ShopSettings />
-      <CustomFieldSettings />
-      <StaffSettings />
+      {canSettings && <ShopSettings />}
+      {canSettings && <CustomFieldSettings />}
+      {canStaff && <StaffSettings />}
+      {isOwner && <PermissionMatrix />}
+      {canSettings && <IdleLockSetting />}
       {info.isError && <Alert color="red">{info.error.message}</Alert>}
       {info.isSuccess && (
         <Table variant="vertical" withTableBorder aria-label="About this installation">
