@@ -1,10 +1,10 @@
 import type { AppServer } from './app-server.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, OWNER, test } from './fixtures.ts';
 import { AppShell } from './pages/app-shell.ts';
 import { CustomerPage } from './pages/customer-page.ts';
 import { startCountingInput, startResultClock } from './pages/input-meter.ts';
 import { Spotlight } from './pages/spotlight.ts';
-import { StaffPicker } from './pages/staff-picker.ts';
+import { Session } from './pages/session.ts';
 
 /** Seeds through the same HTTP API the page uses, and fails loudly if the core refuses. */
 async function seed(server: AppServer, channel: string, input: unknown): Promise<{ id: string }> {
@@ -80,21 +80,25 @@ test('Ctrl+K, the last 4 phone digits, Enter, Enter, then "12" and Enter log a â
   await expect(customer.amount).toHaveValue('');
 });
 
-test('the staff member picked in the top bar is stamped on the next entry, initials and name', async ({
+test('the staff member switched to by PIN in the top bar is stamped on the next entry, initials and name', async ({
   page,
   appUrl,
   appServer,
 }) => {
+  // Five PINs hashed at the real scrypt cost (about a second each on a busy machine).
+  test.slow();
   await seedShop(appServer);
-  await seed(appServer, 'staff:create', { displayName: 'Sam Okafor', color: 'teal' });
-  await seed(appServer, 'staff:create', { displayName: 'Dana Lee', color: 'grape' });
+  const sam = await seed(appServer, 'staff:create', { displayName: 'Sam Okafor', color: 'teal' });
+  const dana = await seed(appServer, 'staff:create', { displayName: 'Dana Lee', color: 'grape' });
+  await seed(appServer, 'auth:setSecret', { staffId: sam.id, secret: '1357' });
+  await seed(appServer, 'auth:setSecret', { staffId: dana.id, secret: '8642' });
   const app = new AppShell(page);
   const spotlight = new Spotlight(page);
   const customer = new CustomerPage(page);
-  const staff = new StaffPicker(page);
+  const session = new Session(page);
 
   await app.open(appUrl);
-  await staff.choose('Sam Okafor');
+  await session.switchTo(OWNER.name, 'Sam Okafor', '1357');
   await spotlight.openWithKeyboard();
   // Typed and Enter pressed at once, before the matches are on screen: the first match opens.
   await page.keyboard.type('nunez');
@@ -112,14 +116,15 @@ test('the staff member picked in the top bar is stamped on the next entry, initi
   await expect(customer.newestEntry()).toContainText('Sam Okafor');
   expect(await counted()).toEqual({ keys: 3, pointerPresses: 0 });
 
-  await staff.choose('Dana Lee');
+  await session.switchTo('Sam Okafor', 'Dana Lee', '8642');
   await customer.amount.fill('5');
   await customer.amount.press('Enter');
   await expect(customer.timelineEntry(/5[.,]00/)).toContainText('DL');
   await expect(customer.newestEntry()).toContainText('Dana Lee');
   await expect(customer.timelineEntry(/12[.,]00/)).toContainText('Sam Okafor');
 
+  // Who is signed in belongs to the running app, not the page: a reload keeps Dana.
   await app.reload();
-  await expect(staff.input).toHaveValue('Dana Lee');
+  await session.expectSignedIn('Dana Lee');
   await expect(customer.timelineEntry(/12[.,]00/)).toContainText('SO');
 });

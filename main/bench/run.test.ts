@@ -67,6 +67,11 @@ describe('npm run bench', () => {
       'verified backup',
       'quick_check at start',
       'restore a backup',
+      'audit: append 1000 entries',
+      'audit: verify the whole chain',
+      'audit: one customer’s entries (100)',
+      'customer page through dispatch, as staff',
+      'sign in with a PIN (scrypt N=2^17)',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

@@ -19,6 +19,13 @@ import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearc
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
 import { measureSpotlightPaint } from './spotlight-paint.ts';
+import {
+  measureAuditAppend,
+  measureAuditPage,
+  measureAuditVerify,
+  measureGuardedCall,
+  measureSignIn,
+} from './trust-operations.ts';
 
 const FULL_CUSTOMERS = 100_000;
 const FULL_INTERACTIONS = 1_000_000;
@@ -102,6 +109,14 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       await measureStartCheck(loaded, baselineDb),
       await measureRestore(loaded, folder),
     ];
+    progress('auditing…');
+    const trust = [
+      measureAuditAppend(loaded, baselineDb, Math.max(1000, Math.round(100_000 * scale))),
+      measureAuditVerify(loaded, baselineDb),
+      measureAuditPage(loaded, baselineDb, RUNS, seed + 5),
+      measureGuardedCall(loaded, RUNS, seed + 6),
+      await measureSignIn(folder, 5),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -122,6 +137,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
         ...loyalty,
         ...importExport,
         ...backups,
+        ...trust,
         ...painting,
       ],
     };

@@ -24,9 +24,12 @@ process.emitWarning = (warning, ...rest) => {
 };
 
 const { mainAsync } = await import('./main.ts');
+const { readFileSync } = await import('node:fs');
 
 process.exitCode = await mainAsync(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  // Read only when a command asks (staff set-pin), so other commands never wait on a terminal.
+  readStdin: () => readFileSync(0, 'utf8'),
 });

@@ -127,7 +127,7 @@ describe('regulars (the real binary)', () => {
   it('check exits 0 on a healthy database', () => {
     expect(run('check')).toEqual({
       status: 0,
-      stdout: `${dbPath}: no problems found.\nintegrity_check: ok\nforeign_key_check: ok\n`,
+      stdout: `${dbPath}: no problems found.\nintegrity_check: ok\nforeign_key_check: ok\naudit_chain: ok\n`,
       stderr: '',
     });
   });

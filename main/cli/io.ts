@@ -9,4 +9,6 @@ export interface CliIo {
   stdout: Writer;
   stderr: Writer;
   env: Env;
+  /** All of standard input, for commands that read a secret from it (staff set-pin). */
+  readStdin?: () => string;
 }

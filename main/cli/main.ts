@@ -11,6 +11,7 @@ import { registerLogCommand } from './commands/log.ts';
 import { registerLoyaltyCommands } from './commands/loyalty.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
 import { registerStaffCommands } from './commands/staff.ts';
+import { registerTrustCommands } from './commands/trust.ts';
 import type { CliIo } from './io.ts';
 import { createOutput } from './output.ts';
 import type { CliContext } from './run-context.ts';
@@ -101,6 +102,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerImportCommands(program, context);
   registerExportCommands(program, context);
   registerBackupCommands(program, context);
+  registerTrustCommands(program, context);
   return program;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { homedir } from 'node:os';
-import type { Channel, ChannelInput, ChannelOutput } from '../../shared/ipc/contract.ts';
+import { homedir, userInfo } from 'node:os';
+import type { ChannelInput, ChannelOutput, SyncChannel } from '../../shared/ipc/contract.ts';
+import type { HostActor } from '../core/context.ts';
 import { createCore, type Core } from '../core/core.ts';
 import { DatabaseOpenError, openDatabase, type Db } from '../core/db/open.ts';
 import { CliError } from './cli-error.ts';
@@ -49,11 +50,27 @@ export function withDb<T>(path: string, work: (db: Db) => T): T {
   }
 }
 
+/**
+ * The command line is the owner's tool: whoever can run it on this machine can read the database
+ * file anyway. It acts with the owner's rights, and the audit trail names it with the OS user.
+ */
+export function cliActor(io: CliIo): HostActor {
+  let user = io.env.USER ?? io.env.USERNAME ?? '';
+  if (user === '') {
+    try {
+      user = userInfo().username;
+    } catch {
+      user = 'unknown user';
+    }
+  }
+  return { kind: 'host', label: `CLI (${user})` };
+}
+
 export function withCore<T>(path: string, io: CliIo, json: boolean, work: (core: Core) => T): T {
   requireExisting(path);
   let core: Core;
   try {
-    core = createCore(path, { log: coreLogger(io, json) });
+    core = createCore(path, { log: coreLogger(io, json), actor: cliActor(io) });
   } catch (error) {
     throw cannotOpen(path, error);
   }
@@ -65,7 +82,11 @@ export function withCore<T>(path: string, io: CliIo, json: boolean, work: (core:
 }
 
 /** One call through the validated dispatcher the UI uses; a failure becomes a CliError. */
-export function request<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): ChannelOutput<C> {
+export function request<C extends SyncChannel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): ChannelOutput<C> {
   const result = core.call(channel, input);
   if (!result.ok) throw fromCoreError(result.error, input);
   // The dispatcher ran the handler registered for this channel, so the data has its output type.

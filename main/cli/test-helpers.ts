@@ -40,9 +40,11 @@ const BIN = join(ROOT, 'main', 'cli', 'bin.mjs');
  * Runs the real `regulars` binary. HOME and XDG_CONFIG_HOME point into the test's folder, so the
  * default database path can never reach the real user's data; TZ is fixed for stable times.
  */
-export function runBinary(args: readonly string[], home: string, env: Env = {}): Run {
+export function runBinary(args: readonly string[], home: string, env: Env = {}, input = ''): Run {
   const result = spawnSync(NODE, [BIN, ...args], {
     encoding: 'utf8',
+    // Standard input: empty unless a test pipes something in (staff set-pin reads the PIN there).
+    input,
     env: {
       PATH: process.env.PATH,
       HOME: home,

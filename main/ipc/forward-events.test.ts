@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../core/core.ts';
+import { TEST_ACTOR } from '../core/test-support/test-actor.ts';
 import { forwardCoreEvents } from './forward-events.ts';
 
 let dir: string;
@@ -10,7 +11,7 @@ let core: Core;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'regulars-events-'));
-  core = createCore(join(dir, 'r.db'));
+  core = createCore(join(dir, 'r.db'), { actor: TEST_ACTOR });
 });
 
 afterEach(() => {

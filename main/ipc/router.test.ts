@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract.ts';
 import { createCore, type Core } from '../core/core.ts';
+import { TEST_ACTOR } from '../core/test-support/test-actor.ts';
 import type { InvokeSender } from './sender-check.ts';
 
 // ipcMain is the only part of Electron the router touches; this double keeps the handlers so
@@ -32,7 +33,7 @@ let unregister: () => void;
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'regulars-router-'));
-  core = createCore(join(dir, 'r.db'));
+  core = createCore(join(dir, 'r.db'), { actor: TEST_ACTOR });
   unregister = registerIpcRouter(core, { webContentsId: () => OUR_ID, appUrl: { indexFileUrl } });
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });

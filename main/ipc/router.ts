@@ -15,14 +15,15 @@ const FORBIDDEN: Result<never> = {
  * every failure as data (Electron would pass on only the message of a thrown error).
  * Returns the unregister, so a test or a shutdown leaves no handler behind.
  */
-export function registerIpcRouter(core: Pick<Core, 'call'>, trusted: TrustedSender): () => void {
+export function registerIpcRouter(core: Pick<Core, 'invoke'>, trusted: TrustedSender): () => void {
   for (const channel of CHANNEL_NAMES) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown): Result<unknown> => {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event, trusted)) {
         console.warn(`[regulars] refused ${channel} from ${event.senderFrame?.url ?? 'a gone frame'}`);
         return FORBIDDEN;
       }
-      return core.call(channel, input);
+      // A PIN check answers with a promise, which Electron awaits before replying.
+      return core.invoke(channel, input);
     });
   }
   return () => {

@@ -31,7 +31,6 @@ export const ALLOWED_CHANNELS = [
   'staff:create',
   'staff:update',
   'session:get',
-  'session:setStaff',
   'settings:get',
   'settings:update',
   'customFields:list',
@@ -67,6 +66,26 @@ export const ALLOWED_CHANNELS = [
   'backups:restore',
   'backups:getSettings',
   'backups:updateSettings',
+  'auth:status',
+  'auth:signInOptions',
+  'auth:setupOwner',
+  'auth:signIn',
+  'auth:lock',
+  'auth:activity',
+  'auth:changeOwnSecret',
+  'auth:setSecret',
+  'auth:credentials',
+  'auth:unlock',
+  'auth:setRole',
+  'auth:permissions',
+  'auth:setPermission',
+  'auth:setIdleLock',
+  'audit:list',
+  'audit:export',
+  'audit:verify',
+  'privacy:consentHistory',
+  'privacy:export',
+  'privacy:erase',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -79,6 +98,7 @@ export const ALLOWED_EVENTS = [
   'imports:changed',
   'backups:changed',
   'backups:restored',
+  'auth:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

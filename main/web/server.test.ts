@@ -156,7 +156,7 @@ describe('the web server', () => {
     const counted = await startWebServer({
       staticDir: h.staticDir,
       core: {
-        call: (channel, input) => h.core.call(channel, input),
+        invoke: (channel, input) => h.core.invoke(channel, input),
         subscribe(listener) {
           listeners++;
           const unsubscribe = h.core.subscribe(listener);

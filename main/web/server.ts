@@ -12,7 +12,7 @@ import { API_HEADERS } from './security-headers.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface WebServerOptions {
-  core: Pick<Core, 'call' | 'subscribe'>;
+  core: Pick<Core, 'invoke' | 'subscribe'>;
   /** The built renderer (out/renderer). */
   staticDir: string;
   /** 0, the default, lets the system pick a free port. */
@@ -106,7 +106,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendError(res, 400, { code: 'invalid_input', message: 'The request body is not valid JSON' });
       return;
     }
-    sendResult(res, 200, core.call(name, input));
+    sendResult(res, 200, await core.invoke(name, input));
   }
 
   function events(req: IncomingMessage, res: ServerResponse): void {

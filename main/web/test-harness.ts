@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/core.ts';
+import { TEST_ACTOR } from '../core/test-support/test-actor.ts';
 import { API_PREFIX } from '../../shared/ipc/web-protocol.ts';
 import { startWebServer, type WebServer, type WebServerOptions } from './server.ts';
 
@@ -51,7 +52,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: Partial<WebServerOptions> = {}): Promise<Harness> {
+/**
+ * `signedIn: false` starts the way the app does, with nobody signed in (sign-in and permission
+ * tests); by default the core acts with the owner's rights, like the CLI.
+ */
+export async function startHarness(
+  options: Partial<WebServerOptions> & { signedIn?: boolean } = {},
+): Promise<Harness> {
+  const { signedIn = true, ...serverOptions } = options;
   const dir = mkdtempSync(join(tmpdir(), 'regulars-web-'));
   const staticDir = join(dir, 'static');
   mkdirSync(join(staticDir, 'assets'), { recursive: true });
@@ -59,8 +67,11 @@ export async function startHarness(options: Partial<WebServerOptions> = {}): Pro
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("app");');
   // A file just outside the static folder: what a path traversal would be after.
   writeFileSync(join(dir, 'package.json'), '{"secret": true}');
-  const core = createCore(join(dir, 'regulars.db'), { log: () => {} });
-  const server = await startWebServer({ core, staticDir, ...options });
+  const core = createCore(join(dir, 'regulars.db'), {
+    log: () => {},
+    ...(signedIn ? { actor: TEST_ACTOR } : {}),
+  });
+  const server = await startWebServer({ core, staticDir, ...serverOptions });
   const invokeRaw = (channel: string, body: string | Buffer, headers: Record<string, string> = {}) =>
     rawRequest(server.port, {
       method: 'POST',

@@ -10,6 +10,9 @@ import { loyaltyChannels } from './channels/loyalty.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
 import { menuCommandSchema } from './menu-commands.ts';
+import { authChannels } from './channels/auth.ts';
+import { auditChannels } from './channels/audit.ts';
+import { privacyChannels } from './channels/privacy.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -28,6 +31,9 @@ export const contract = {
   ...importChannels,
   ...exportChannels,
   ...backupChannels,
+  ...authChannels,
+  ...auditChannels,
+  ...privacyChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -37,6 +43,17 @@ export type ChannelParsedInput<C extends Channel> = z.output<Contract[C]['input'
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const CHANNEL_NAMES = Object.keys(contract) as Channel[];
+
+/** Channels the core answers with a promise (PIN hashing); every other one answers at once. */
+export type AsyncChannel = {
+  [C in Channel]: Contract[C] extends { async: true } ? C : never;
+}[Channel];
+export type SyncChannel = Exclude<Channel, AsyncChannel>;
+
+export function isAsyncChannel(channel: Channel): channel is AsyncChannel {
+  const entry: object = contract[channel];
+  return 'async' in entry && entry.async === true;
+}
 
 export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && Object.hasOwn(contract, name);
@@ -58,6 +75,8 @@ export const events = {
   'backups:changed': z.object({}),
   /** A restore replaced the whole database: everything the renderer holds is stale. */
   'backups:restored': z.object({}),
+  /** Someone signed in, switched, locked or was locked out; or roles and permissions changed. */
+  'auth:changed': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -74,7 +74,7 @@ describe('regulars backup (the real binary)', { timeout: 90_000 }, () => {
     expect(names()).toEqual(['Ann', 'Bob', 'Cat']);
     expect(run('check')).toEqual({
       status: 0,
-      stdout: `${dbPath}: no problems found.\nintegrity_check: ok\nforeign_key_check: ok\n`,
+      stdout: `${dbPath}: no problems found.\nintegrity_check: ok\nforeign_key_check: ok\naudit_chain: ok\n`,
       stderr: '',
     });
   });
@@ -110,7 +110,7 @@ describe('regulars backup (the real binary)', { timeout: 90_000 }, () => {
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(new RegExp(`^${dbPath}: \\d+ problem\\(s\\):\\n`));
     expect(check.stdout).toContain('quick_check: ');
-    expect(check.stdout).toContain('foreign_key_check: skipped\n');
+    expect(check.stdout).toContain('foreign_key_check: skipped\naudit_chain: skipped\n');
     expect(check.stdout).toContain('regulars backup restore FILE');
     const json = parseJson<{ ok: boolean; checks: Record<string, string> }>(
       inProcess('check', '--json').stdout,
@@ -125,7 +125,7 @@ describe('regulars backup (the real binary)', { timeout: 90_000 }, () => {
     expect(readFileSync(join(backups, restored.savedAs)).equals(damaged)).toBe(true);
     expect(names()).toEqual(['Ann', 'Bob']);
     expect(run('check', '--quick').stdout).toBe(
-      `${dbPath}: no problems found.\nquick_check: ok\nforeign_key_check: ok\n`,
+      `${dbPath}: no problems found.\nquick_check: ok\nforeign_key_check: ok\naudit_chain: ok\n`,
     );
     expect(existsSync(join(backups, file))).toBe(true);
   });

@@ -4,6 +4,7 @@ import type { Customer } from '../../../shared/domain/customer.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import type { Staff } from '../../../shared/domain/staff.ts';
 import { createCore } from '../../core/core.ts';
+import { TEST_ACTOR } from '../../core/test-support/test-actor.ts';
 import { makeTempDir, parseJson, runBinary, runInProcess, snapshot } from '../test-helpers.ts';
 
 // `regulars log` with who served and how satisfied the customer was, run as the real binary.
@@ -27,7 +28,7 @@ beforeAll(() => {
   sam = json<Staff>(['staff', 'add', '--name', 'Sam Okafor']);
   samira = json<Staff>(['staff', 'add', '--name', 'Samira Lee']);
   lou = json<Staff>(['staff', 'add', '--name', 'Lou Durand']);
-  const core = createCore(dbPath, { log: () => {} });
+  const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
   try {
     expect(
       core.call('staff:update', { id: lou.id, fields: { displayName: 'Lou Durand', active: false } }).ok,

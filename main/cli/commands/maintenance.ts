@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
+import { verifyAuditChain } from '../../core/db/audit-chain.ts';
 import { foreignKeyProblems } from '../../core/db/check.ts';
 import { checkFileNow } from '../../core/db/check-file.ts';
 import { EXIT_FAILURE } from '../cli-error.ts';
@@ -30,7 +31,7 @@ export function registerMaintenanceCommands(program: Command, context: CliContex
   program
     .command('check')
     .description(
-      'check the database: SQLite integrity_check on a read-only connection, then foreign keys; exits 1 on problems',
+      "check the database: SQLite integrity_check on a read-only connection, then foreign keys and the audit trail's hash chain; exits 1 on problems",
     )
     .option('--quick', "run quick_check, the app's check at start, instead of the full integrity_check")
     .action((options: { quick?: boolean }, command: Command) => {
@@ -39,12 +40,23 @@ export function registerMaintenanceCommands(program: Command, context: CliContex
       const pragma = options.quick === true ? 'quick_check' : 'integrity_check';
       // Read-only and before anything else: a damaged file must not be opened for writing.
       const integrity = checkFileNow(path, pragma);
-      const foreignKeys = integrity.ok ? withDb(path, (db) => foreignKeyProblems(db)) : undefined;
-      const problems = [...integrity.problems, ...(foreignKeys ?? [])];
+      const later = integrity.ok
+        ? withDb(path, (db) => ({
+            foreignKeys: foreignKeyProblems(db),
+            audit: verifyAuditChain(db).problems,
+          }))
+        : undefined;
+      const foreignKeys = later?.foreignKeys;
+      const auditChain = later?.audit;
+      const problems = [...integrity.problems, ...(foreignKeys ?? []), ...(auditChain ?? [])];
       const ok = problems.length === 0;
       const verdict = (found: readonly string[] | undefined) =>
         found === undefined ? 'skipped' : found.length === 0 ? 'ok' : `${found.length} problem(s)`;
-      const checks = { [pragma]: verdict(integrity.problems), foreign_key_check: verdict(foreignKeys) };
+      const checks = {
+        [pragma]: verdict(integrity.problems),
+        foreign_key_check: verdict(foreignKeys),
+        audit_chain: verdict(auditChain),
+      };
       if (!ok) context.exitCode = EXIT_FAILURE;
       out.result({ path, ok, problems, checks }, () =>
         [

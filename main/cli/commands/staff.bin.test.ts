@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Staff } from '../../../shared/domain/staff.ts';
 import { createCore } from '../../core/core.ts';
+import { TEST_ACTOR } from '../../core/test-support/test-actor.ts';
 import { makeTempDir, parseJson, runBinary, runInProcess, snapshot } from '../test-helpers.ts';
 
 // `regulars staff add` and `staff list`, run as the real binary on a real database file.
@@ -107,7 +108,7 @@ describe('regulars staff (the real binary)', () => {
 
 function deactivate(id: string): void {
   // The CLI has no command for this (the issue asks for add and list); the app does it this way.
-  const core = createCore(dbPath, { log: () => {} });
+  const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
   try {
     const result = core.call('staff:update', { id, fields: { displayName: 'Lou Durand', active: false } });
     expect(result.ok).toBe(true);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Customer, TrashedCustomer } from '../../../shared/domain/customer.ts';
 import { createCore } from '../../core/core.ts';
+import { TEST_ACTOR } from '../../core/test-support/test-actor.ts';
 import { makeTempDir, parseJson, runBinary, runInProcess, snapshot } from '../test-helpers.ts';
 
 // `regulars customers delete / restore / trash / purge` and `--field`, run as the real binary.
@@ -97,7 +98,7 @@ describe('regulars customers add/edit --field (the real binary)', () => {
   let sizeId = '';
   let hairId = '';
   beforeAll(() => {
-    const core = createCore(dbPath, { log: () => {} });
+    const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
     try {
       sizeId = (
         core.call('customFields:create', { name: 'Shoe size', type: 'number' }) as { data: { id: string } }

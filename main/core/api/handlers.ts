@@ -1,4 +1,9 @@
-import type { Channel, ChannelOutput, ChannelParsedInput } from '../../../shared/ipc/contract.ts';
+import type {
+  AsyncChannel,
+  Channel,
+  ChannelOutput,
+  ChannelParsedInput,
+} from '../../../shared/ipc/contract.ts';
 import type { CoreContext } from '../context.ts';
 import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
@@ -11,8 +16,15 @@ import { importHandlers } from './import-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
+import { authHandlers } from './auth-handlers.ts';
+import { auditHandlers } from './audit-handlers.ts';
+import { privacyHandlers } from './privacy-handlers.ts';
 
-export type Handler<C extends Channel> = (ctx: CoreContext, input: ChannelParsedInput<C>) => ChannelOutput<C>;
+/** Channels marked `async` in the contract (PIN hashing) answer with a promise; all others at once. */
+export type Handler<C extends Channel> = (
+  ctx: CoreContext,
+  input: ChannelParsedInput<C>,
+) => C extends AsyncChannel ? Promise<ChannelOutput<C>> : ChannelOutput<C>;
 export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };
 
 /** Every channel of the contract, each answered by one service call. A missing one does not compile. */
@@ -28,4 +40,7 @@ export const handlers: HandlerMap<Channel> = {
   ...importHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...authHandlers,
+  ...auditHandlers,
+  ...privacyHandlers,
 };

@@ -6,7 +6,7 @@ import { createCore } from '../core.ts';
 import { backUpNow } from '../services/backups.ts';
 import { createCustomer } from '../services/customers.ts';
 import { damageCustomersTable, filesIn, jobsDone } from '../test-support/backup-helpers.ts';
-import { makeTempDir } from '../test-support/temp-core.ts';
+import { makeTempDir, TEST_ACTOR } from '../test-support/temp-core.ts';
 import { backupFileName } from './backup-names.ts';
 import { findDamage, openCoreChecked } from './open-checked.ts';
 import { startBackupSchedule } from './schedule.ts';
@@ -22,7 +22,7 @@ beforeEach(async () => {
   temp = makeTempDir();
   dbPath = join(temp.dir, 'regulars.db');
   clock = Date.UTC(2026, 10, 22, 9, 0);
-  const core = createCore(dbPath, { now, log: () => {} });
+  const core = createCore(dbPath, { now, log: () => {}, actor: TEST_ACTOR });
   for (const firstName of ['Ann', 'Bob', 'Cat'])
     createCustomer(core.ctx, { firstName, notes: 'x'.repeat(3000) });
   goodBackup = (await backUpNow(core.ctx, 'automatic')).file;
@@ -35,8 +35,13 @@ afterEach(() => {
   temp.dispose();
 });
 
-async function open(): Promise<Core> {
-  const core = await openCoreChecked(dbPath, { now, log: () => {} });
+/** As the app opens: nobody signed in. `asOwner` opens it the way the CLI does. */
+async function open(asOwner = true): Promise<Core> {
+  const core = await openCoreChecked(dbPath, {
+    now,
+    log: () => {},
+    ...(asOwner ? { actor: TEST_ACTOR } : {}),
+  });
   opened.push(core);
   return core;
 }
@@ -74,10 +79,16 @@ describe('a database found damaged at start', () => {
   it('restores the latest good backup in place and keeps the damaged file aside, byte for byte', async () => {
     damageCustomersTable(dbPath);
     const damagedBytes = readFileSync(dbPath);
-    const core = await open();
+    // Nobody can sign in to a file that cannot be read: the way out needs no PIN.
+    const core = await open(false);
+    expect(core.call('customers:list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(core.call('backups:list', {})).toMatchObject({ ok: true, data: [{ file: goodBackup }] });
     clock += 60_000;
     expect(core.call('backups:restore', { file: goodBackup })).toEqual({ ok: true, data: { started: true } });
     await jobsDone(core.ctx);
+    // Once the shop is back, so are its PINs: backups are the owner's again.
+    expect(core.call('backups:list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    core.ctx.session.actor = TEST_ACTOR;
 
     expect(core.call('backups:status', {})).toMatchObject({ ok: true, data: { health: 'ok', problems: [] } });
     const list = core.call('customers:list', {});

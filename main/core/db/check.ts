@@ -1,3 +1,4 @@
+import { verifyAuditChain } from './audit-chain.ts';
 import type { Db } from './open.ts';
 
 export interface CheckReport {
@@ -13,10 +14,11 @@ export function foreignKeyProblems(db: Db): string[] {
   );
 }
 
-/** The full integrity check plus foreign keys, on an open connection. */
+/** The full integrity check, foreign keys and the audit trail's hash chain: what `regulars check` reports. */
 export function checkDatabase(db: Db): CheckReport {
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   const problems = integrity.map((row) => row.integrity_check).filter((line) => line !== 'ok');
   problems.push(...foreignKeyProblems(db));
+  problems.push(...verifyAuditChain(db).problems);
   return { ok: problems.length === 0, problems };
 }

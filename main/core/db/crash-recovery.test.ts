@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createCore } from '../core.ts';
 import { makeTempDir } from '../test-support/temp-core.ts';
+import { TEST_ACTOR } from '../test-support/test-actor.ts';
 
 // What SQLite's own crash tests do, on our code: a child process runs a write storm through the
 // real core and is killed with SIGKILL at a random moment, 50 times, each time a fresh process on
@@ -20,7 +21,8 @@ const CHAINS = 2;
 let temp: ReturnType<typeof makeTempDir>;
 beforeAll(() => {
   temp = makeTempDir();
-  for (let chain = 0; chain < CHAINS; chain++) createCore(dbPathOf(chain), { log: () => {} }).close();
+  for (let chain = 0; chain < CHAINS; chain++)
+    createCore(dbPathOf(chain), { log: () => {}, actor: TEST_ACTOR }).close();
 });
 afterAll(() => temp.dispose());
 

@@ -7,6 +7,7 @@ import { createCore } from '../core.ts';
 import { createCustomer } from '../services/customers.ts';
 import { makeTempCore, makeTempDir } from '../test-support/temp-core.ts';
 import { storageErrorOf } from './storage-errors.ts';
+import { TEST_ACTOR } from '../test-support/test-actor.ts';
 
 // Real failures, not mocks, each in a child process running a real core: a really full disk (a
 // 1 MB tmpfs, where the tests may mount one), a file-size limit (RLIMIT_FSIZE via prlimit), and
@@ -23,7 +24,7 @@ beforeEach(() => {
   temp = makeTempDir();
   chmodSync(temp.dir, 0o755); // the child may run as another user
   dbPath = join(temp.dir, 'regulars.db');
-  const core = createCore(dbPath, { log: () => {} });
+  const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
   createCustomer(core.ctx, { firstName: 'Ann', lastName: 'Lee' });
   core.close();
 });

@@ -4,6 +4,7 @@ import { prepared } from '../db/statements.ts';
 import { newId } from '../ids.ts';
 import { isBusyError } from '../jobs/busy.ts';
 import { writeSetting } from '../repos/settings-repo.ts';
+import { appendAudit, type AuditActor } from '../services/audit.ts';
 import { prepareCustomerCsv, prepareVcards } from './customer-import.ts';
 import { TAG_SEPARATOR_KEY } from './import-mapping.ts';
 import { buildReport, rejectsCsv } from './import-report.ts';
@@ -21,6 +22,8 @@ export interface RunEnv {
   db: Db;
   now: number;
   staffId: string | null;
+  /** Whom the audit trail names for the import: the same person as staffId, or the CLI. */
+  actor: AuditActor;
   /** Told when the import takes the write lock, and when it lets go. */
   onWriteLock?: (held: boolean) => void;
 }
@@ -71,6 +74,24 @@ function insertImportRecord(
   );
 }
 
+function auditImport(db: Db, env: RunEnv, importId: string, source: ImportSource, report: ImportReport) {
+  const counts = {
+    added: report.imported,
+    updated: report.updated,
+    skipped: report.skipped,
+    rejected: report.rejected,
+    customersCreated: report.customersCreated,
+  };
+  appendAudit(db, env.actor, env.now, {
+    action: 'import.run',
+    subjectType: 'import',
+    subjectId: importId,
+    // The file's name and the counts: no customer's values, so an erase has nothing to remove here.
+    summary: `Imported ${report.kind === 'interactions' ? 'history' : 'customers'} from a file: ${counts.added} added, ${counts.updated} updated, ${counts.skipped} skipped, ${counts.rejected} rejected`,
+    details: { fileName: source.fileName, kind: report.kind, ...counts },
+  });
+}
+
 /**
  * An import as one transaction: read the file, plan every row on a read snapshot, then take the
  * write lock and save. If someone else wrote in between (SQLite refuses to upgrade a stale
@@ -110,6 +131,7 @@ export function* importSteps(
     env.onWriteLock?.(true);
     const written = yield* planned.apply(db, { seq, now: env.now, staffId: env.staffId, country: '' });
     prepared(db, 'UPDATE imports SET interactions_created = ? WHERE seq = ?').run(written.interactions, seq);
+    auditImport(db, env, importId, source, finish(planned, importId, []).report);
     // The separator that worked becomes the shop's default for the next file without a preset.
     if (options.kind === 'customers' && options.tagSeparator !== undefined) {
       writeSetting(db, TAG_SEPARATOR_KEY, options.tagSeparator);

@@ -8,6 +8,7 @@ import { eraseTrashed, setDeletedAt } from '../repos/customer-sets-repo.ts';
 import type { DbCustomer } from '../repos/customer-rows.ts';
 import { restoreCustomerChildren, writeCustomerRow, type CustomerState } from '../repos/merge-repo.ts';
 import { refreshVisitStats } from '../repos/visit-stats.ts';
+import { recordAudit } from '../services/audit.ts';
 
 interface DbImport {
   seq: number;
@@ -120,7 +121,15 @@ export function undoImport(
     // Points earned by the removed purchases go back, with reversal rows as for any deletion.
     reconcileAccounts(db, touched, ctx.now());
     prepared(db, 'UPDATE imports SET undone_at = ? WHERE seq = ?').run(ctx.now(), record.seq);
-    return { removedCustomers, restoredCustomers: images.length, removedInteractions };
+    const counts = { removedCustomers, restoredCustomers: images.length, removedInteractions };
+    recordAudit(ctx, {
+      action: 'import.undo',
+      subjectType: 'import',
+      subjectId: record.id,
+      summary: `Undid an import: ${removedCustomers} customers removed, ${images.length} put back as they were, ${removedInteractions} interactions removed`,
+      details: counts,
+    });
+    return counts;
   })();
   const ids = touched.length <= 500 ? touched : [];
   ctx.emit('customers:changed', { ids });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createCore } from '../core.ts';
 import { makeTempDir } from '../test-support/temp-core.ts';
 import { CAFE_PROGRAM } from './test-program.ts';
+import { TEST_ACTOR } from '../test-support/test-actor.ts';
 
 // Two counters (here: six processes) redeeming for the same customer at once cannot spend the
 // same points twice: each redemption checks the balance and writes in one IMMEDIATE transaction.
@@ -32,7 +33,7 @@ function redeem(dbPath: string, customerId: string): Promise<{ status: number; s
 
 it('lets exactly as many redemptions through as the balance pays for', async () => {
   const dbPath = join(temp.dir, 'shop.db');
-  const core = createCore(dbPath, { log: () => {} });
+  const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
   let customerId = '';
   try {
     const call = (channel: string, input: unknown) => {
@@ -51,7 +52,7 @@ it('lets exactly as many redemptions through as the balance pays for', async () 
   expect(results.map((result) => result.status).sort()).toEqual([0, 0, 0, 1, 1, 1]);
   for (const result of results.filter((r) => r.status === 1))
     expect(result.stderr).toMatch(/Not enough points/);
-  const check = createCore(dbPath, { log: () => {} });
+  const check = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
   try {
     const status = check.call('loyalty:status', { customerId });
     expect(status).toMatchObject({ ok: true, data: { balance: 10 } });

@@ -11,6 +11,7 @@ import { assertStaffCanWork, getCurrentStaffId } from '../services/session.ts';
 import { parseOrThrow } from '../validate.ts';
 import { reconcileAccounts } from './reconcile.ts';
 import { getLoyaltyStatus } from './status-service.ts';
+import { recordAudit } from '../services/audit.ts';
 
 interface Decision {
   customerId: string;
@@ -76,6 +77,22 @@ function decide(
         recorded_at: now,
       });
       reconcileAccounts(ctx.db, [customerId], now);
+      recordAudit(ctx, {
+        action: decision.kind === 'redeem' ? 'reward.redeem' : 'loyalty.adjust',
+        subjectType: 'customer',
+        subjectId: customerId,
+        customerId,
+        summary:
+          decision.kind === 'redeem'
+            ? `Redeemed ${decision.rewardName ?? 'points'} for ${-decision.points} points`
+            : `Adjusted points by ${decision.points > 0 ? '+' : ''}${decision.points}`,
+        details: {
+          points: decision.points,
+          reason: decision.reason,
+          rewardId: decision.rewardId,
+          ledgerId: id,
+        },
+      });
       return id;
     })
     .immediate();

@@ -15,6 +15,7 @@ import { getCurrentStaffId } from '../services/session.ts';
 import { parseOrThrow } from '../validate.ts';
 import { liveCustomerIds } from './account-inputs.ts';
 import { reconcileAccounts } from './reconcile.ts';
+import { recordAudit } from '../services/audit.ts';
 
 export function getLoyaltyProgram(ctx: CoreContext): {
   current: number | null;
@@ -100,6 +101,13 @@ export function setLoyaltyProgram(ctx: CoreContext, input: ChannelInput<'loyalty
         created_by: getCurrentStaffId(ctx),
       });
       const outcome = reconcileAccounts(ctx.db, liveCustomerIds(ctx.db), now);
+      recordAudit(ctx, {
+        action: 'loyalty.setProgram',
+        subjectType: 'loyaltyProgram',
+        subjectId: String(version),
+        summary: `Changed the loyalty program (version ${version}, from ${new Date(draft.effectiveFrom).toISOString().slice(0, 10)}); ${outcome.changedIds.length} customers changed`,
+        details: { version, effectiveFrom: draft.effectiveFrom, program: draft.program },
+      });
       return {
         version: { version, effectiveFrom: draft.effectiveFrom, createdAt: now, program: draft.program },
         changedCustomers: outcome.changedIds.length,
@@ -116,6 +124,12 @@ export function recomputeLoyalty(ctx: CoreContext) {
     .transaction(() => {
       const ids = liveCustomerIds(ctx.db);
       const outcome = reconcileAccounts(ctx.db, ids, ctx.now());
+      recordAudit(ctx, {
+        action: 'loyalty.recompute',
+        subjectType: 'loyaltyProgram',
+        subjectId: '',
+        summary: `Recomputed every customer's points: ${outcome.changedIds.length} changed, ${outcome.appended} ledger rows added`,
+      });
       return {
         customers: ids.length,
         changedCustomers: outcome.changedIds.length,

@@ -133,13 +133,21 @@ export function currentConsents(db: Db, customerId: string): Consent[] {
 
 export function insertConsent(
   db: Db,
-  row: { customerId: string; channel: string; granted: boolean; source: string; recordedAt: number },
+  row: {
+    customerId: string;
+    channel: string;
+    granted: boolean;
+    source: string;
+    recordedAt: number;
+    /** Who recorded the answer; consent history says who, not only when. */
+    staffId?: string | null;
+  },
 ): void {
   prepared(
     db,
-    `INSERT INTO customer_consents (customer_id, channel, granted, source, recorded_at)
-     VALUES (@customerId, @channel, @granted, @source, @recordedAt)`,
-  ).run({ ...row, granted: row.granted ? 1 : 0 });
+    `INSERT INTO customer_consents (customer_id, channel, granted, source, recorded_at, staff_id)
+     VALUES (@customerId, @channel, @granted, @source, @recordedAt, @staffId)`,
+  ).run({ ...row, granted: row.granted ? 1 : 0, staffId: row.staffId ?? null });
 }
 
 /** Kept exact by triggers on customers (migration 10), so the pager's total costs nothing. */
@@ -169,7 +177,8 @@ const ftsPhrase = (text: string) => `"${text.replaceAll('"', '""')}"`;
  * index; shorter ones (trigrams cannot hold them) match the start of a name word.
  */
 export function searchCustomerSummaries(db: Db, query: string, limit: number): CustomerSummary[] {
-  const trimmed = query.trim();
+  // FTS5 reads its query as a C string: a NUL would cut the phrase short ("unterminated string").
+  const trimmed = query.replaceAll('\u0000', ' ').trim();
   const looksLikePhone = /^[+(\d][\d\s()./-]*$/.test(trimmed);
   const terms = looksLikePhone ? [trimmed.replace(/\D/g, '')] : foldText(trimmed).split(/\s+/);
   const long = terms.filter((term) => [...term].length >= 3);

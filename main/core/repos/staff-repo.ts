@@ -34,7 +34,7 @@ export function insertStaff(db: Db, row: DbStaff): void {
   ).run(row);
 }
 
-/** The role is left alone: it belongs to the permissions issue, not to a profile edit. */
+/** The role is left alone: it changes only through updateStaffRole (auth:setRole), never with a profile edit. */
 export function updateStaffRow(
   db: Db,
   row: Pick<DbStaff, 'id' | 'display_name' | 'initials' | 'color' | 'active' | 'updated_at'>,
@@ -45,6 +45,10 @@ export function updateStaffRow(
        active = @active, updated_at = @updated_at
      WHERE id = @id`,
   ).run(row);
+}
+
+export function updateStaffRole(db: Db, id: string, role: StaffRole, updatedAt: number): void {
+  prepared(db, 'UPDATE staff SET role = ?, updated_at = ? WHERE id = ?').run(role, updatedAt, id);
 }
 
 export function findStaffRow(db: Db, id: string): DbStaff | undefined {

@@ -57,6 +57,8 @@ describe('restore', () => {
       'backups:changed',
       'backups:changed',
       'backups:restored',
+      // Who may be signed in is read from the restored file.
+      'auth:changed',
     ]);
     expect(listBackups(core.ctx).map((b) => [b.file, b.customers])).toEqual([
       [savedAs, 2],

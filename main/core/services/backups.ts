@@ -18,6 +18,8 @@ import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { writeSetting } from '../repos/settings-repo.ts';
 import { parseOrThrow } from '../validate.ts';
+import { actorLabel } from './actor.ts';
+import { appendAudit, recordAudit } from './audit.ts';
 
 function toInfo({ file, kind, takenAt, bytes, customers, schemaVersion }: BackupFile): BackupInfo {
   return { file, kind, takenAt, bytes, customers, schemaVersion };
@@ -75,6 +77,8 @@ export function backUpNow(ctx: CoreContext, kind: 'automatic' | 'manual'): Promi
 
 /** Restores from a backup file (a listed one, or any path for the CLI), keeping the current state. */
 export async function restoreBackup(ctx: CoreContext, source: string): Promise<RestoreReport> {
+  // Who asked, named before the swap: the restored file may not know them.
+  const actor = actorLabel(ctx);
   const report = await runJob(
     ctx,
     'restore',
@@ -82,8 +86,16 @@ export async function restoreBackup(ctx: CoreContext, source: string): Promise<R
     (done) =>
       `Restored ${done.restoredFrom}. The data as it was just before is kept as ${done.savedAs}, so this can be undone.`,
   );
-  // Everything the renderer holds belongs to the old file.
+  // The restored file's own trail goes on with the restore, so it says how it came back.
+  appendAudit(ctx.db, actor, ctx.now(), {
+    action: 'backup.restore',
+    subjectType: 'backup',
+    subjectId: report.restoredFrom,
+    summary: `Restored the backup ${report.restoredFrom}; the data before it is kept as ${report.savedAs}`,
+  });
+  // Everything the renderer holds belongs to the old file, down to who may be signed in.
   ctx.emit('backups:restored', {});
+  ctx.emit('auth:changed', {});
   return report;
 }
 
@@ -147,7 +159,16 @@ export function updateBackupSettings(
 ): BackupSettings {
   const { secondCopyFolder } = parseOrThrow(backupChannels['backups:updateSettings'].input, input);
   const folder = secondCopyFolder === '' ? '' : checkSecondFolder(ctx, secondCopyFolder);
-  ctx.db.transaction(() => writeSetting(ctx.db, SECOND_COPY_FOLDER_KEY, folder))();
+  ctx.db.transaction(() => {
+    writeSetting(ctx.db, SECOND_COPY_FOLDER_KEY, folder);
+    recordAudit(ctx, {
+      action: 'backup.settings',
+      subjectType: 'settings',
+      subjectId: SECOND_COPY_FOLDER_KEY,
+      summary: folder === '' ? 'Stopped copying backups to a second folder' : 'Set the second backup folder',
+      details: { secondCopyFolder: folder },
+    });
+  })();
   const state = backupStateOf(ctx);
   state.secondCopy = null;
   ctx.emit('backups:changed', {});

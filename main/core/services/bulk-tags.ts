@@ -11,6 +11,7 @@ import {
 } from '../repos/customer-sets-repo.ts';
 import { parseOrThrow } from '../validate.ts';
 import { getCurrentStaffId } from './session.ts';
+import { recordAudit } from './audit.ts';
 
 /** "3 of the selected customers no longer exist": the refusal when a selection went stale. */
 export function goneMessage(missing: number, selected: number): string {
@@ -45,7 +46,16 @@ export function bulkTag(
       action === 'add' ? addTagTo(ctx.db, unique, tagId) : removeTagFrom(ctx.db, unique, tagId),
     );
     const inOrder = unique.filter((id) => changed.has(id));
-    if (inOrder.length > 0) refreshSearchExtraOf(ctx.db, inOrder, ctx.now(), getCurrentStaffId(ctx));
+    if (inOrder.length > 0) {
+      refreshSearchExtraOf(ctx.db, inOrder, ctx.now(), getCurrentStaffId(ctx));
+      recordAudit(ctx, {
+        action: 'customer.bulkTag',
+        subjectType: 'tag',
+        subjectId: tag,
+        summary: `${action === 'add' ? 'Tagged' : 'Untagged'} ${inOrder.length} customer${inOrder.length === 1 ? '' : 's'} "${tag}"`,
+        details: { tag, action, customerIds: inOrder },
+      });
+    }
     return inOrder;
   })();
   if (changedIds.length > 0) ctx.emit('customers:changed', { ids: changedIds });

@@ -22,6 +22,8 @@ import {
   type DbCustomField,
 } from '../repos/custom-fields-repo.ts';
 import { parseOrThrow } from '../validate.ts';
+import { recordAudit } from './audit.ts';
+import { changesBetween, fieldList } from './audit-changes.ts';
 
 export function listCustomFields(ctx: CoreContext, includeArchived = false): CustomField[] {
   return listFieldRows(ctx.db, includeArchived).map(toCustomField);
@@ -71,6 +73,13 @@ export function createCustomField(ctx: CoreContext, input: CustomFieldInput): Cu
       created_at: now,
     };
     insertFieldRow(ctx.db, inserted);
+    recordAudit(ctx, {
+      action: 'customField.create',
+      subjectType: 'customField',
+      subjectId: inserted.id,
+      summary: `Added the custom field "${inserted.name}" (${inserted.type})`,
+      details: { values: { name: inserted.name, type: inserted.type, choices: fields.choices } },
+    });
     return inserted;
   })();
   ctx.emit('settings:changed', {});
@@ -101,6 +110,21 @@ export function updateCustomField(ctx: CoreContext, input: ChannelInput<'customF
             : null,
     };
     updateFieldRow(ctx.db, updated);
+    const shape = (row: DbCustomField) => ({
+      name: row.name,
+      choices: JSON.parse(row.choices) as unknown,
+      archived: row.archived_at !== null,
+    });
+    const changes = changesBetween(shape(stored), shape(updated));
+    if (changes.length > 0) {
+      recordAudit(ctx, {
+        action: 'customField.update',
+        subjectType: 'customField',
+        subjectId: stored.id,
+        summary: `Edited the custom field "${updated.name}": ${fieldList(changes)}`,
+        details: { changes },
+      });
+    }
     return updated;
   })();
   ctx.emit('settings:changed', {});

@@ -33,6 +33,9 @@ import { listInteractionsOf } from '../repos/interactions-repo.ts';
 import { customerFacts } from './customer-facts.ts';
 import type { Interaction } from '../../../shared/domain/interaction.ts';
 import { loyaltyAfterCustomerSaved } from '../loyalty/customer-hooks.ts';
+import { recordAudit } from './audit.ts';
+import { customerValues, fieldList, filledValues, changesBetween } from './audit-changes.ts';
+import { findFieldRow } from '../repos/custom-fields-repo.ts';
 
 /** How much of the timeline the customer page loads at once. */
 export const TIMELINE_PAGE = 200;
@@ -69,6 +72,11 @@ function assertCodeFree(ctx: CoreContext, code: string, ownerId?: string): void 
   }
 }
 
+/** Custom fields go into the audit trail by their name, which is what a reader recognises. */
+function valuesForAudit(ctx: CoreContext, customer: Customer): Record<string, unknown> {
+  return customerValues(customer, (id) => findFieldRow(ctx.db, id)?.name ?? id);
+}
+
 export function getCustomer(ctx: CoreContext, id: string): Customer {
   const row = findCustomerRow(ctx.db, id);
   if (!row) throw notFound('customer', id);
@@ -79,7 +87,7 @@ export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer
   const fields = parseOrThrow(customerInputSchema, input);
   const now = ctx.now();
   const id = newId(now);
-  ctx.db.transaction(() => {
+  const created = ctx.db.transaction((): Customer => {
     assertCodeFree(ctx, fields.code);
     const staffId = getCurrentStaffId(ctx);
     insertCustomer(ctx.db, {
@@ -94,25 +102,38 @@ export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer
     writeCustomFieldValues(ctx.db, id, fields.customFields, {});
     refreshSearchExtra(ctx.db, id);
     for (const consent of fields.consents)
-      insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
+      insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now, staffId });
     loyaltyAfterCustomerSaved(ctx.db, id, '', fields.birthday, now);
+    // Read back once, inside the transaction: the trail records it, and the caller gets it.
+    const customer = getCustomer(ctx, id);
+    recordAudit(ctx, {
+      action: 'customer.create',
+      subjectType: 'customer',
+      subjectId: id,
+      customerId: id,
+      summary: 'Added a customer',
+      details: { values: filledValues(valuesForAudit(ctx, customer)) },
+    });
+    return customer;
   })();
   ctx.emit('customers:changed', { ids: [id] });
-  return getCustomer(ctx, id);
+  return created;
 }
 
 export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInput): Customer {
   const fields = parseOrThrow(customerInputSchema, input);
   const now = ctx.now();
-  ctx.db.transaction(() => {
+  const updated = ctx.db.transaction((): Customer => {
     const stored = findCustomerRow(ctx.db, id);
     if (!stored) throw notFound('customer', id);
     assertCodeFree(ctx, fields.code, id);
+    const valuesBefore = valuesForAudit(ctx, getCustomer(ctx, id));
+    const staffId = getCurrentStaffId(ctx);
     updateCustomerRow(ctx.db, {
       id,
       ...rowFields(fields, readDefaultCountry(ctx.db)),
       updated_at: now,
-      updated_by: getCurrentStaffId(ctx),
+      updated_by: staffId,
     });
     replaceTags(ctx.db, id, fields.tags);
     // Fields left out keep their values; null or '' clears one (see writeCustomFieldValues).
@@ -123,12 +144,25 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
     for (const consent of fields.consents) {
       const before = current.get(consent.channel);
       if (before?.granted === consent.granted && before.source === consent.source) continue;
-      insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now });
+      insertConsent(ctx.db, { customerId: id, ...consent, recordedAt: now, staffId });
     }
     loyaltyAfterCustomerSaved(ctx.db, id, stored.birthday, fields.birthday, now);
+    const customer = getCustomer(ctx, id);
+    const changes = changesBetween(valuesBefore, valuesForAudit(ctx, customer));
+    if (changes.length > 0) {
+      recordAudit(ctx, {
+        action: 'customer.update',
+        subjectType: 'customer',
+        subjectId: id,
+        customerId: id,
+        summary: `Edited a customer: ${fieldList(changes)}`,
+        details: { changes },
+      });
+    }
+    return customer;
   })();
   ctx.emit('customers:changed', { ids: [id] });
-  return getCustomer(ctx, id);
+  return updated;
 }
 
 export function getCustomerProfile(

@@ -31,6 +31,7 @@ import {
   type DbDuplicateRow,
 } from '../repos/duplicates-repo.ts';
 import { findDuplicatePairs, SHARED_CONTACT_LIMIT } from './duplicate-scan.ts';
+import { recordAudit } from './audit.ts';
 
 /** How many possible duplicates the customer form shows while typing. */
 export const CHECK_LIMIT = 5;
@@ -161,6 +162,13 @@ export function dismissDuplicate(ctx: CoreContext, aId: string, bId: string): { 
     const live = liveIds(ctx.db, [aId, bId]);
     for (const id of [aId, bId]) if (!live.has(id)) throw notFound('customer', id);
     insertDismissal(ctx.db, low, high, ctx.now());
+    recordAudit(ctx, {
+      action: 'customer.dismissDuplicate',
+      subjectType: 'customer',
+      subjectId: low,
+      summary: 'Marked two customers as different people',
+      details: { customerIds: [low, high] },
+    });
   })();
   ctx.emit('customers:changed', { ids: [low, high] });
   return { dismissed: true };

@@ -8,6 +8,7 @@ import { parseVcards } from '../import/vcard-read.ts';
 import { ok } from '../import/test-support/import-helpers.ts';
 import { makeTempCore, type TempCore } from '../test-support/temp-core.ts';
 import { runExportNow } from './exports.ts';
+import { setCurrentStaffId } from './session.ts';
 
 let core: TempCore;
 let ann: Customer;
@@ -17,7 +18,9 @@ const T0 = Date.UTC(2026, 0, 10, 9, 0);
 beforeEach(() => {
   core = makeTempCore({ now: () => T0 });
   sam = ok(core.call('staff:create', { displayName: 'Sam Okafor' }));
-  ok(core.call('session:setStaff', { staffId: sam.id }));
+  // A manager may export by default; signed in as Sam, the exports are stamped with his name.
+  ok(core.call('auth:setRole', { staffId: sam.id, role: 'manager' }));
+  setCurrentStaffId(core.ctx, sam.id);
   ann = ok(
     core.call('customers:create', {
       firstName: 'Ann',

@@ -14,23 +14,46 @@ import { runToEnd } from '../import/steps.ts';
 import { cancelJob, jobProgress, jobResult, startJob } from '../jobs/jobs.ts';
 import { openWorkConnection } from '../jobs/work-connection.ts';
 import { parseOrThrow } from '../validate.ts';
-import { getCurrentStaffId } from './session.ts';
+import { actorLabel } from './actor.ts';
+import { appendAudit, type AuditActor } from './audit.ts';
 
 /** Raw bytes per exports:chunk call: 3 MB, 4 MB as base64. */
 export const EXPORT_CHUNK_BYTES = 3 * 1024 * 1024;
 
 /** Every export is journaled: who, when, which format and list, how many customers. */
-function record(ctx: CoreContext, request: ParsedExportRequest, rows: number, staffId: string | null): void {
+function record(ctx: CoreContext, request: ParsedExportRequest, rows: number, actor: AuditActor): void {
   const scope =
     request.scope.kind === 'selection'
       ? { kind: 'selection', count: request.scope.ids.length }
       : request.scope;
+  const id = newId(ctx.now());
+  ctx.db.transaction(() => {
+    insertExportRow(ctx, id, request, scope, rows, actor.staffId);
+    // Named after whoever started it, even if someone else has signed in by the time it ends.
+    appendAudit(ctx.db, actor, ctx.now(), {
+      action: 'export.run',
+      subjectType: 'export',
+      subjectId: id,
+      summary: `Exported ${rows} customer${rows === 1 ? '' : 's'} as ${request.format} (${request.preset})`,
+      details: { format: request.format, preset: request.preset, scope, rows },
+    });
+  })();
+}
+
+function insertExportRow(
+  ctx: CoreContext,
+  id: string,
+  request: ParsedExportRequest,
+  scope: object,
+  rows: number,
+  staffId: string | null,
+): void {
   prepared(
     ctx.db,
     `INSERT INTO exports (id, exported_at, staff_id, format, preset, scope, row_count)
      VALUES (@id, @now, @staffId, @format, @preset, @scope, @rows)`,
   ).run({
-    id: newId(ctx.now()),
+    id,
     now: ctx.now(),
     staffId,
     format: request.format,
@@ -53,13 +76,13 @@ function fileOf(output: ExportOutput): ExportFile {
 /** Starts an export as a job on a connection of its own, so the counter is served meanwhile. */
 export function startExport(ctx: CoreContext, input: ExportRequest): { jobId: string } {
   const request = parseOrThrow(exportRequestSchema, input);
-  const staffId = getCurrentStaffId(ctx);
+  const actor = actorLabel(ctx);
   const db = openWorkConnection(ctx);
   const jobId = startJob(
     ctx,
     'export',
     exportSteps(db, request, ctx.now()),
-    (output) => record(ctx, request, output.rows, staffId),
+    (output) => record(ctx, request, output.rows, actor),
     () => db.close(),
   );
   return { jobId };
@@ -90,7 +113,7 @@ export function exportChunk(ctx: CoreContext, jobId: string, index: number): { d
 export function runExportNow(ctx: CoreContext, input: ExportRequest): ExportOutput {
   const request = parseOrThrow(exportRequestSchema, input);
   const output = runToEnd(exportSteps(ctx.db, request, ctx.now()));
-  ctx.db.transaction(() => record(ctx, request, output.rows, getCurrentStaffId(ctx)))();
+  record(ctx, request, output.rows, actorLabel(ctx));
   return output;
 }
 

@@ -153,11 +153,13 @@ describe('undoing an import', () => {
       removedInteractions: 0,
     });
     const after = snapshotDatabase(core.ctx.db);
-    // Everything is as it was but the journal, which now says the import was undone.
-    const journal = ['imports', 'import_customers', 'import_before_images'];
+    // Everything is as it was but the journal, which now says the import was undone, and the
+    // audit trail, which says it was imported and undone.
+    const journal = ['imports', 'import_customers', 'import_before_images', 'audit_log'];
     const strip = (s: typeof before) =>
       Object.fromEntries(Object.entries(s.counts).filter(([table]) => !journal.includes(table)));
     expect(strip(after)).toEqual(strip(before));
+    expect(after.counts.audit_log).toBe((before.counts.audit_log ?? 0) + 2);
     expect(allCustomers(core)).toEqual([
       expect.objectContaining({ id: ann.id, notes: 'old note', tags: ['vip'] }),
     ]);

@@ -13,6 +13,7 @@ import { cancelJob, isRunning, jobProgress, jobResult, startJob } from '../jobs/
 import { holdWriteLock, openWorkConnection } from '../jobs/work-connection.ts';
 import { parseOrThrow } from '../validate.ts';
 import { getCurrentStaffId } from './session.ts';
+import { actorLabel } from './actor.ts';
 
 export { appendUpload as uploadImportChunk } from '../import/uploads.ts';
 export { inspectUpload } from '../import/inspect.ts';
@@ -47,6 +48,7 @@ export function startImport(
       db,
       now: ctx.now(),
       staffId: getCurrentStaffId(ctx),
+      actor: actorLabel(ctx),
       onWriteLock: (held) => {
         if (held) release = holdWriteLock(ctx);
         else release?.();
@@ -87,7 +89,11 @@ export function importRejects(ctx: CoreContext, jobId: string): { fileName: stri
 export function runImportNow(ctx: CoreContext, source: ImportSource, input: ImportOptionsInput): ImportRun {
   const options = parseOrThrow(importOptionsSchema, input);
   const run = runToEnd(
-    importSteps({ db: ctx.db, now: ctx.now(), staffId: getCurrentStaffId(ctx) }, source, options),
+    importSteps(
+      { db: ctx.db, now: ctx.now(), staffId: getCurrentStaffId(ctx), actor: actorLabel(ctx) },
+      source,
+      options,
+    ),
   );
   announce(ctx, run);
   return run;

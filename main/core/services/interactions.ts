@@ -23,6 +23,11 @@ import { refreshVisitStats } from '../repos/visit-stats.ts';
 import { reconcileAccounts } from '../loyalty/reconcile.ts';
 import { parseOrThrow } from '../validate.ts';
 import { assertStaffCanWork, getCurrentStaffId } from './session.ts';
+import { recordAudit } from './audit.ts';
+import { changesBetween, fieldList, interactionValues } from './audit-changes.ts';
+
+const KIND_WORDS: Record<string, string> = { follow_up: 'follow-up' };
+const kindWord = (kind: string) => KIND_WORDS[kind] ?? kind;
 
 /** A customer's visit facts live on its row, so the list shows it changed as well as the timeline. */
 function emitChanged(ctx: CoreContext, customerId: string): void {
@@ -60,6 +65,14 @@ export function logInteraction(ctx: CoreContext, input: InteractionInput): Inter
     insertInteraction(ctx.db, inserted);
     refreshVisitStats(ctx.db, fields.customerId);
     reconcileAccounts(ctx.db, [fields.customerId], now);
+    recordAudit(ctx, {
+      action: 'interaction.log',
+      subjectType: 'interaction',
+      subjectId: inserted.id,
+      customerId: inserted.customer_id,
+      summary: `Logged a ${kindWord(inserted.kind)}`,
+      details: { values: interactionValues(toInteraction(inserted)) },
+    });
     return inserted;
   })();
   emitChanged(ctx, fields.customerId);
@@ -106,6 +119,20 @@ export function updateInteraction(ctx: CoreContext, id: string, input: Interacti
     });
     refreshVisitStats(ctx.db, stored.customer_id);
     reconcileAccounts(ctx.db, [stored.customer_id], now);
+    const changes = changesBetween(
+      interactionValues(toInteraction(stored)),
+      interactionValues(toInteraction(liveInteraction(ctx, id))),
+    );
+    if (changes.length > 0) {
+      recordAudit(ctx, {
+        action: 'interaction.update',
+        subjectType: 'interaction',
+        subjectId: id,
+        customerId: stored.customer_id,
+        summary: `Edited a ${kindWord(stored.kind)}: ${fieldList(changes)}`,
+        details: { changes },
+      });
+    }
     return stored.customer_id;
   })();
   emitChanged(ctx, customerId);
@@ -119,6 +146,14 @@ export function deleteInteraction(ctx: CoreContext, id: string): Interaction {
     setInteractionDeletedAt(ctx.db, id, ctx.now());
     refreshVisitStats(ctx.db, row.customer_id);
     reconcileAccounts(ctx.db, [row.customer_id], ctx.now());
+    recordAudit(ctx, {
+      action: 'interaction.delete',
+      subjectType: 'interaction',
+      subjectId: id,
+      customerId: row.customer_id,
+      summary: `Removed a ${kindWord(row.kind)}`,
+      details: { values: interactionValues(toInteraction(row)) },
+    });
     return row;
   })();
   emitChanged(ctx, deleted.customer_id);
@@ -133,6 +168,13 @@ export function restoreInteraction(ctx: CoreContext, id: string): Interaction {
     setInteractionDeletedAt(ctx.db, id, null);
     refreshVisitStats(ctx.db, row.customer_id);
     reconcileAccounts(ctx.db, [row.customer_id], ctx.now());
+    recordAudit(ctx, {
+      action: 'interaction.restore',
+      subjectType: 'interaction',
+      subjectId: id,
+      customerId: row.customer_id,
+      summary: `Brought back a removed ${kindWord(row.kind)}`,
+    });
     return { ...row, deleted_at: null };
   })();
   emitChanged(ctx, restored.customer_id);

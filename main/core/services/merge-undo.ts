@@ -16,6 +16,7 @@ import { refreshSearchExtra } from '../repos/search-extra.ts';
 import { refreshVisitStats } from '../repos/visit-stats.ts';
 import type { MergeSnapshot } from './merge.ts';
 import { undoLoyaltyMerge } from '../loyalty/merge-hooks.ts';
+import { recordAudit } from './audit.ts';
 
 /** Kept up to date from interactions and tags: they may move after a merge without it being an edit. */
 const DERIVED_COLUMNS = new Set<string>([
@@ -116,6 +117,14 @@ export function undoMerge(ctx: CoreContext, mergeId: string): { keepId: string; 
     }
     undoLoyaltyMerge(ctx.db, mergeId, keepId, otherId, ctx.now());
     markMergeUndone(ctx.db, mergeId, ctx.now());
+    recordAudit(ctx, {
+      action: 'customer.undoMerge',
+      subjectType: 'customer',
+      subjectId: keepId,
+      customerId: keepId,
+      summary: 'Undid a merge: the two customers are apart again',
+      details: { mergeId, keepId, otherId },
+    });
   })();
   ctx.emit('customers:changed', { ids: [keepId, otherId] });
   ctx.emit('interactions:changed', { customerIds: [keepId, otherId] });

@@ -22,6 +22,7 @@ import { refreshVisitStats } from '../repos/visit-stats.ts';
 import { getCustomer } from './customers.ts';
 import { getCurrentStaffId } from './session.ts';
 import { moveLoyaltyOnMerge } from '../loyalty/merge-hooks.ts';
+import { recordAudit } from './audit.ts';
 
 type MergeField = (typeof MERGE_FIELDS)[number];
 type Side = 'keep' | 'other';
@@ -172,6 +173,19 @@ export function mergeCustomers(
       merged_at: now,
       staff_id: getCurrentStaffId(ctx),
       snapshot: JSON.stringify(snapshot),
+    });
+    recordAudit(ctx, {
+      action: 'customer.merge',
+      subjectType: 'customer',
+      subjectId: keepId,
+      customerId: keepId,
+      summary: 'Merged a duplicate into a customer',
+      details: {
+        mergeId,
+        keepId,
+        otherId,
+        takenFromOther: Object.keys(choices).filter((key) => choices[key] === 'other'),
+      },
     });
   })();
   ctx.emit('customers:changed', { ids: [keepId, otherId] });

@@ -1,21 +1,18 @@
 import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import type { Db } from '../db/open.ts';
-import { readSetting, writeSetting } from '../repos/settings-repo.ts';
 import { findStaffRow } from '../repos/staff-repo.ts';
 
-export const CURRENT_STAFF_KEY = 'current_staff_id';
-
 /**
- * Who is at the counter: stamped on every interaction and change (created_by, updated_by). Kept
- * in the database so it survives a restart and is the same for the window and the browser mode.
- * Only an active staff member counts: a stale setting must not turn every save into a
- * foreign-key failure, nor stamp new work with someone who has left.
+ * The staff member signed in at the counter: stamped on every interaction and change
+ * (created_by, updated_by). Null for nobody, and for a host such as the CLI, which is not a
+ * person at the counter. Someone deactivated meanwhile no longer counts, so nothing new is
+ * stamped with a person who has left.
  */
 export function getCurrentStaffId(ctx: CoreContext): string | null {
-  const value = readSetting(ctx.db, CURRENT_STAFF_KEY);
-  if (typeof value !== 'string') return null;
-  return findStaffRow(ctx.db, value)?.active === 1 ? value : null;
+  const actor = ctx.session.actor;
+  if (actor?.kind !== 'staff') return null;
+  return findStaffRow(ctx.db, actor.staffId)?.active === 1 ? actor.staffId : null;
 }
 
 /**
@@ -30,17 +27,31 @@ export function assertStaffCanWork(db: Db, staffId: string): void {
   }
 }
 
-/** Selects who is at the counter (null: nobody in particular). */
+/**
+ * Host side only, never a channel: makes this staff member the one signed in (null: nobody).
+ * auth:signIn calls it once the PIN checked out; tests call it to act as someone.
+ */
 export function setCurrentStaffId(
   ctx: CoreContext,
   staffId: string | null,
 ): { currentStaffId: string | null } {
-  ctx.db.transaction(() => {
-    if (staffId !== null) assertStaffCanWork(ctx.db, staffId);
-    writeSetting(ctx.db, CURRENT_STAFF_KEY, staffId);
-  })();
-  ctx.emit('settings:changed', {});
+  if (staffId !== null) assertStaffCanWork(ctx.db, staffId);
+  const session = ctx.session;
+  if (session.actor?.kind === 'staff') session.lastStaffId = session.actor.staffId;
+  session.actor = staffId === null ? null : { kind: 'staff', staffId };
+  if (staffId !== null) session.lastStaffId = staffId;
+  session.lastActivityAt = ctx.now();
+  ctx.emit('auth:changed', {});
   return { currentStaffId: staffId };
+}
+
+/** Locks the counter: whoever was signed in stays offered first on the lock screen. */
+export function endSession(ctx: CoreContext): void {
+  const session = ctx.session;
+  if (session.actor === null) return;
+  if (session.actor.kind === 'staff') session.lastStaffId = session.actor.staffId;
+  session.actor = null;
+  ctx.emit('auth:changed', {});
 }
 
 export function getSession(ctx: CoreContext): { currentStaffId: string | null } {

@@ -7,6 +7,7 @@ import { recomputePhoneE164 } from '../repos/customers-repo.ts';
 import { DEFAULT_COUNTRY_KEY, readDefaultCountry } from '../repos/default-country.ts';
 import { writeSetting } from '../repos/settings-repo.ts';
 import { parseOrThrow } from '../validate.ts';
+import { recordAudit } from './audit.ts';
 
 export function getSettings(ctx: CoreContext): ShopSettings {
   return { defaultCountry: readDefaultCountry(ctx.db) };
@@ -29,7 +30,17 @@ export function updateSettings(ctx: CoreContext, input: ChannelInput<'settings:u
     );
   }
   const changedIds = ctx.db.transaction((): string[] => {
+    const before = readDefaultCountry(ctx.db);
     writeSetting(ctx.db, DEFAULT_COUNTRY_KEY, country);
+    if (before !== country) {
+      recordAudit(ctx, {
+        action: 'settings.update',
+        subjectType: 'settings',
+        subjectId: DEFAULT_COUNTRY_KEY,
+        summary: `Changed the default country from ${before} to ${country}`,
+        details: { changes: [{ field: 'defaultCountry', old: before, new: country }] },
+      });
+    }
     return recomputePhoneE164(ctx.db, country);
   })();
   ctx.emit('settings:changed', {});

@@ -100,7 +100,7 @@ describe('staff:update', () => {
     expect(getSession(core.ctx)).toEqual({ currentStaffId: null });
     expect(core.events).toEqual([
       { event: 'staff:changed', payload: {} },
-      { event: 'settings:changed', payload: {} },
+      { event: 'auth:changed', payload: {} },
     ]);
     const row = core.ctx.db
       .prepare('SELECT staff_id, created_by FROM interactions WHERE id = ?')

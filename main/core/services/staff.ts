@@ -1,12 +1,27 @@
 import { foldText } from '../../../shared/domain/text.ts';
-import { initialsOf, staffInputSchema, type Staff, type StaffInput } from '../../../shared/domain/staff.ts';
+import {
+  initialsOf,
+  staffInputSchema,
+  type Staff,
+  type StaffInput,
+  type StaffRole,
+} from '../../../shared/domain/staff.ts';
 import type { CoreContext } from '../context.ts';
 import { AppError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
-import { findStaffRow, insertStaff, listStaffRows, toStaff, updateStaffRow } from '../repos/staff-repo.ts';
+import {
+  findStaffRow,
+  insertStaff,
+  listStaffRows,
+  toStaff,
+  updateStaffRole,
+  updateStaffRow,
+} from '../repos/staff-repo.ts';
 import { parseOrThrow } from '../validate.ts';
-import { CURRENT_STAFF_KEY } from './session.ts';
-import { readSetting, writeSetting } from '../repos/settings-repo.ts';
+import { recordAudit } from './audit.ts';
+import { changesBetween } from './audit-changes.ts';
+import { assertMayManage } from './owner-guard.ts';
+import { endSession } from './session.ts';
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -46,7 +61,8 @@ function assertNameFree(ctx: CoreContext, displayName: string, ownerId?: string)
   }
 }
 
-export function createStaff(ctx: CoreContext, input: StaffInput): Staff {
+/** Adds someone, as staff unless the first-run setup makes the owner; roles change with auth:setRole. */
+export function createStaff(ctx: CoreContext, input: StaffInput, role: StaffRole = 'staff'): Staff {
   const fields = parseOrThrow(staffInputSchema, input);
   const now = ctx.now();
   const row = {
@@ -54,7 +70,7 @@ export function createStaff(ctx: CoreContext, input: StaffInput): Staff {
     display_name: fields.displayName,
     initials: fields.initials || initialsOf(fields.displayName),
     color: fields.color,
-    role: 'staff' as const,
+    role,
     active: fields.active ? (1 as const) : (0 as const),
     created_at: now,
     updated_at: now,
@@ -62,37 +78,102 @@ export function createStaff(ctx: CoreContext, input: StaffInput): Staff {
   ctx.db.transaction(() => {
     if (fields.active) assertNameFree(ctx, fields.displayName);
     insertStaff(ctx.db, row);
+    recordAudit(ctx, {
+      action: 'staff.create',
+      subjectType: 'staff',
+      subjectId: row.id,
+      summary: `Added ${row.display_name} as ${role}`,
+      details: { values: { displayName: row.display_name, initials: row.initials, color: row.color, role } },
+    });
   })();
   ctx.emit('staff:changed', {});
   return toStaff(row);
 }
 
+/** Someone must always be able to manage Regulars: the last active owner cannot leave or step down. */
+export function assertAnotherOwner(ctx: CoreContext, staffId: string, what: string): void {
+  const others = listStaffRows(ctx.db, false).filter((row) => row.role === 'owner' && row.id !== staffId);
+  if (others.length === 0) {
+    throw new AppError('conflict', `${what}: they are the only active owner; make someone else owner first.`);
+  }
+}
+
 /**
  * Replaces a staff member's profile. Deactivating keeps every interaction they logged; if they
- * were the one selected at the counter, the selection is cleared, so nothing new is stamped with
- * someone who has left (the top bar then asks who is there).
+ * are the one signed in, they are signed out, so nothing new is stamped with someone who has left.
  */
 export function updateStaff(ctx: CoreContext, id: string, input: StaffInput): Staff {
   const fields = parseOrThrow(staffInputSchema, input);
   const now = ctx.now();
-  let clearedSelection = false;
   ctx.db.transaction(() => {
-    if (!findStaffRow(ctx.db, id)) throw notFound('staff member', id);
+    const stored = findStaffRow(ctx.db, id);
+    if (!stored) throw notFound('staff member', id);
+    assertMayManage(ctx, stored, 'edit the profile');
     if (fields.active) assertNameFree(ctx, fields.displayName, id);
-    updateStaffRow(ctx.db, {
+    if (!fields.active && stored.active === 1 && stored.role === 'owner') {
+      assertAnotherOwner(ctx, id, `${stored.display_name} cannot be deactivated`);
+    }
+    const updated = {
       id,
       display_name: fields.displayName,
       initials: fields.initials || initialsOf(fields.displayName),
       color: fields.color,
-      active: fields.active ? 1 : 0,
+      active: fields.active ? (1 as const) : (0 as const),
       updated_at: now,
-    });
-    if (!fields.active && readSetting(ctx.db, CURRENT_STAFF_KEY) === id) {
-      writeSetting(ctx.db, CURRENT_STAFF_KEY, null);
-      clearedSelection = true;
+    };
+    updateStaffRow(ctx.db, updated);
+    const changes = changesBetween(
+      {
+        displayName: stored.display_name,
+        initials: stored.initials,
+        color: stored.color,
+        active: stored.active === 1,
+      },
+      {
+        displayName: updated.display_name,
+        initials: updated.initials,
+        color: updated.color,
+        active: fields.active,
+      },
+    );
+    if (changes.length > 0) {
+      recordAudit(ctx, {
+        action: 'staff.update',
+        subjectType: 'staff',
+        subjectId: id,
+        summary: `Edited ${updated.display_name}: ${changes.map((change) => change.field).join(', ')}`,
+        details: { changes },
+      });
     }
   })();
   ctx.emit('staff:changed', {});
-  if (clearedSelection) ctx.emit('settings:changed', {});
+  const actor = ctx.session.actor;
+  if (!fields.active && actor?.kind === 'staff' && actor.staffId === id) endSession(ctx);
   return getStaff(ctx, id);
+}
+
+/** Makes someone owner, manager or staff; what each role may do is set in the permission matrix. */
+export function setStaffRole(ctx: CoreContext, input: { staffId: string; role: StaffRole }): Staff {
+  const changed = ctx.db.transaction((): boolean => {
+    const stored = findStaffRow(ctx.db, input.staffId);
+    if (!stored) throw notFound('staff member', input.staffId);
+    if (stored.role === input.role) return false;
+    if (stored.role === 'owner' && stored.active === 1) {
+      assertAnotherOwner(ctx, stored.id, `${stored.display_name} cannot stop being owner`);
+    }
+    updateStaffRole(ctx.db, stored.id, input.role, ctx.now());
+    recordAudit(ctx, {
+      action: 'staff.role',
+      subjectType: 'staff',
+      subjectId: stored.id,
+      summary: `Made ${stored.display_name} ${input.role} (was ${stored.role})`,
+      details: { changes: [{ field: 'role', old: stored.role, new: input.role }] },
+    });
+    return true;
+  })();
+  if (changed) {
+    ctx.emit('staff:changed', {});
+    ctx.emit('auth:changed', {});
+  }
+  return getStaff(ctx, input.staffId);
 }

@@ -102,8 +102,10 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     loyalty_merge_moves: 0,
     loyalty_programs: 0,
     loyalty_tier_changes: 0,
+    role_permissions: 0,
     settings: expect.any(Number) as number,
     staff: 0,
+    staff_credentials: 0,
     tags: 1,
   });
   // Not even a trigram of the name or the notes is left among the index's terms.

@@ -14,6 +14,10 @@ import {
 import { parseOrThrow } from '../validate.ts';
 import { assertAllLive, goneMessage } from './bulk-tags.ts';
 import { reconcileAccounts } from '../loyalty/reconcile.ts';
+import { recordAudit } from './audit.ts';
+import { redactAuditOf } from '../repos/audit-repo.ts';
+
+const customersWord = (count: number) => (count === 1 ? 'a customer' : `${count} customers`);
 
 /** How long a deleted customer waits in the trash before it is erased when Regulars opens. */
 export const TRASH_DAYS = 30;
@@ -53,7 +57,15 @@ export function deleteCustomers(
   const unique = [...new Set(ids)];
   const deletedIds = ctx.db.transaction((): string[] => {
     assertAllLive(ctx, unique);
-    return setDeletedAt(ctx.db, unique, ctx.now());
+    const deleted = setDeletedAt(ctx.db, unique, ctx.now());
+    recordAudit(ctx, {
+      action: 'customer.delete',
+      subjectType: 'customer',
+      subjectId: deleted.length === 1 ? (deleted[0] ?? '') : '',
+      summary: `Moved ${customersWord(deleted.length)} to the trash`,
+      details: { customerIds: deleted },
+    });
+    return deleted;
   })();
   emitChanged(ctx, deletedIds);
   return { deletedIds };
@@ -84,6 +96,13 @@ export function restoreCustomers(
     const restored = setDeletedAt(ctx.db, unique, null);
     // Points may have expired, or a tier ended, while they were away: their ledger catches up.
     reconcileAccounts(ctx.db, restored, ctx.now());
+    recordAudit(ctx, {
+      action: 'customer.restore',
+      subjectType: 'customer',
+      subjectId: restored.length === 1 ? (restored[0] ?? '') : '',
+      summary: `Restored ${customersWord(restored.length)} from the trash`,
+      details: { customerIds: restored },
+    });
     return restored;
   })();
   emitChanged(ctx, restoredIds);
@@ -115,7 +134,18 @@ export function purgeCustomers(ctx: CoreContext, input: ChannelInput<'customers:
     } else {
       chosen = trashedBefore(ctx.db, ctx.now() - parsed.olderThanDays * DAY_MS);
     }
-    if (chosen.length > 0) eraseTrashed(ctx.db, chosen);
+    if (chosen.length > 0) {
+      eraseTrashed(ctx.db, chosen);
+      // Purging really erases: the trail keeps that it happened, not what they were.
+      redactAuditOf(ctx.db, chosen, ctx.now());
+      recordAudit(ctx, {
+        action: 'customer.purge',
+        subjectType: 'customer',
+        subjectId: chosen.length === 1 ? (chosen[0] ?? '') : '',
+        summary: `Erased ${customersWord(chosen.length)} from the trash for good`,
+        details: { customerIds: chosen },
+      });
+    }
     return chosen;
   })();
   if (ids.length === 0) return { purged: 0 };

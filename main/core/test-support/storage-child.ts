@@ -4,13 +4,14 @@
 import { writeSync } from 'node:fs';
 import { createCore, type Core } from '../core.ts';
 import { DatabaseOpenError } from '../db/open.ts';
+import { TEST_ACTOR } from './test-actor.ts';
 
 const [mode = '', dbPath = ''] = process.argv.slice(2);
 const say = (value: unknown) => writeSync(1, `${JSON.stringify(value)}\n`);
 
 let core: Core;
 try {
-  core = createCore(dbPath, { log: () => {} });
+  core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
 } catch (error) {
   say({
     opened: false,

@@ -3,10 +3,11 @@
 // returned, so every line the parent reads is a write SQLite acknowledged.
 import { writeSync } from 'node:fs';
 import { createCore } from '../core.ts';
+import { TEST_ACTOR } from './test-actor.ts';
 
 const [dbPath = '', tag = 'x'] = process.argv.slice(2);
 const say = (line: string) => writeSync(1, `${line}\n`);
-const core = createCore(dbPath, { log: () => {} });
+const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
 
 function data<T>(result: ReturnType<typeof core.call>): T {
   if (!result.ok) throw new Error(result.error.message);

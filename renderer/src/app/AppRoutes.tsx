@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { AuditPage } from '../pages/AuditPage/AuditPage.tsx';
 import { CustomerPage } from '../pages/CustomerPage/CustomerPage.tsx';
 import { CustomersPage } from '../pages/CustomersPage/CustomersPage.tsx';
 import { DuplicatesPage } from '../pages/DuplicatesPage/DuplicatesPage.tsx';
@@ -26,6 +27,7 @@ export function AppRoutes() {
       <Route path="/help" element={<HelpPage />} />
       <Route path="/import" element={<ImportPage />} />
       <Route path="/export" element={<ExportPage />} />
+      <Route path="/audit" element={<AuditPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

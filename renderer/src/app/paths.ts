@@ -11,4 +11,6 @@ export const paths = {
   help: '/help',
   importFiles: '/import',
   exportContacts: '/export',
+  audit: '/audit',
+  auditOf: (customerId: string) => `/audit?customer=${encodeURIComponent(customerId)}`,
 };

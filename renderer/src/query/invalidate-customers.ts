@@ -16,5 +16,8 @@ export async function invalidateCustomers(client: QueryClient, ids: readonly str
     // Points and tiers follow the interactions (and a merge or a restore).
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.loyaltyStatus(id) })),
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.loyaltyLedger(id) })),
+    ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.consentHistory(id) })),
+    // Every change to a customer is an entry of the audit trail.
+    client.invalidateQueries({ queryKey: queryKeys.auditAll }),
   ]);
 }

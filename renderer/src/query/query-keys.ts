@@ -41,4 +41,11 @@ export const queryKeys = {
   backupStatus: ['backups:status'] as const,
   backupList: ['backups:list'] as const,
   backupSettings: ['backups:getSettings'] as const,
+  authStatus: ['auth:status'] as const,
+  signInOptions: ['auth:signInOptions'] as const,
+  credentials: ['auth:credentials'] as const,
+  permissionMatrix: ['auth:permissions'] as const,
+  auditAll: ['audit:list'] as const,
+  audit: (filter: object) => ['audit:list', filter] as const,
+  consentHistory: (customerId: string) => ['privacy:consentHistory', customerId] as const,
 };

@@ -24,6 +24,15 @@ export function useChangeEvents(): void {
     const offStaff = bridge.on('staff:changed', () => {
       void client.invalidateQueries({ queryKey: queryKeys.staffAll });
       void client.invalidateQueries({ queryKey: queryKeys.session });
+      void client.invalidateQueries({ queryKey: queryKeys.signInOptions });
+      void client.invalidateQueries({ queryKey: queryKeys.credentials });
+    });
+    // Sign-in, switch, lock, lockout, roles and permissions: who may see what has changed.
+    const offAuth = bridge.on('auth:changed', () => {
+      void client.invalidateQueries({ queryKey: queryKeys.authStatus });
+      void client.invalidateQueries({ queryKey: queryKeys.session });
+      void client.invalidateQueries({ queryKey: queryKeys.signInOptions });
+      void client.invalidateQueries({ queryKey: queryKeys.permissionMatrix });
     });
     const offLoyalty = bridge.on(
       'loyalty:changed',
@@ -48,6 +57,7 @@ export function useChangeEvents(): void {
       offInteractions();
       offSettings();
       offStaff();
+      offAuth();
     };
   }, [bridge, client]);
 }

@@ -50,10 +50,18 @@ function unwrap<T>(result: Result<unknown>): T {
   return result.data as T;
 }
 
-export function createTestBridge(): TestBridge {
+export interface TestBridgeOptions {
+  /**
+   * false: nobody signed in, as the app starts (the lock screen, first-run and permission tests).
+   * By default the core acts with the owner's rights (TEST_ACTOR), set in test code only.
+   */
+  signedIn?: boolean;
+}
+
+export function createTestBridge({ signedIn = true }: TestBridgeOptions = {}): TestBridge {
   // A fixed clock that moves one second per reading, so dates on screen are stable.
   let clock = Date.UTC(2025, 4, 17, 10, 0);
-  const core = makeTempCore({ now: () => (clock += 1000) });
+  const core = makeTempCore({ now: () => (clock += 1000), signedIn });
   const calls: TestBridge['calls'] = [];
   const failures = new Map<Channel, AppErrorData>();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
@@ -96,7 +104,7 @@ export function createTestBridge(): TestBridge {
         return { ok: false, error: failure };
       }
       // Cloned, as a real transport would: the UI cannot change what it sent after the fact.
-      return core.call(channel, structuredClone(input)) as Result<ChannelOutput<C>>;
+      return (await core.invoke(channel, structuredClone(input))) as Result<ChannelOutput<C>>;
     },
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {
       const set = listeners.get(event) ?? new Set();

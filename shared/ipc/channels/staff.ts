@@ -9,10 +9,6 @@ export const staffChannels = {
   },
   'staff:create': { input: staffInputSchema, output: staffSchema },
   'staff:update': { input: z.strictObject({ id: idSchema, fields: staffInputSchema }), output: staffSchema },
-  /** Who is at the counter now: stamped on every interaction and change until switched. */
+  /** Who is signed in at the counter: stamped on every interaction and change (see auth:signIn). */
   'session:get': { input: z.strictObject({}), output: z.object({ currentStaffId: z.string().nullable() }) },
-  'session:setStaff': {
-    input: z.strictObject({ staffId: idSchema.nullable() }),
-    output: z.object({ currentStaffId: z.string().nullable() }),
-  },
 } as const;

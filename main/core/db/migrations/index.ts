@@ -5,6 +5,7 @@ import { loyaltyEligibility } from './0030-loyalty-eligibility.ts';
 import { loyalty } from './0040-loyalty.ts';
 import { imports } from './0060-imports.ts';
 import { birthdayChanges } from './0061-birthday-changes.ts';
+import { trust } from './0070-trust.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   loyalty,
   imports,
   birthdayChanges,
+  trust,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

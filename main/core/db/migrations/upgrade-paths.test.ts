@@ -7,6 +7,7 @@ import { buildDatabaseAt } from '../../test-support/schema-fixtures.ts';
 import { makeTempDir } from '../../test-support/temp-core.ts';
 import { openDatabase } from '../open.ts';
 import { LATEST_VERSION, MIGRATIONS } from './index.ts';
+import { TEST_ACTOR } from '../../test-support/test-actor.ts';
 
 // Every released schema version must open in this version with its rows intact. The fixture of
 // each is built by the migrations of that time (not by today's schema), with rows written the
@@ -77,7 +78,7 @@ describe.each(RELEASED)('a database at schema version %i', (version) => {
     expect(readdirSync(join(temp.dir, 'backups'))).toEqual([`regulars-v${version}-before-migration-42.db`]);
 
     // And the app works on it: search (both indexes), a customer page, a new visit.
-    const core = createCore(dbPath, { log: () => {} });
+    const core = createCore(dbPath, { log: () => {}, actor: TEST_ACTOR });
     try {
       const found = core.call('customers:search', { query: 'jose 7', limit: 5 });
       expect(found).toMatchObject({ ok: true, data: [{ id: 'c00007' }] });

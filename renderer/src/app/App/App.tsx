@@ -6,18 +6,21 @@ import { AppLayout } from '../AppLayout/AppLayout.tsx';
 import { AppProviders } from '../AppProviders/AppProviders.tsx';
 import { AppRoutes } from '../AppRoutes.tsx';
 import { Boot } from '../Boot/Boot.tsx';
+import { SessionGate } from '../SessionGate/SessionGate.tsx';
 
 export function App({ bridge }: { bridge: Bridge }) {
   const [queryClient] = useState(createQueryClient);
   return (
     <AppProviders bridge={bridge} queryClient={queryClient}>
       <Boot>
-        {/* Hash routes work alike from file:// in Electron and from the loopback server. */}
-        <HashRouter>
-          <AppLayout>
-            <AppRoutes />
-          </AppLayout>
-        </HashRouter>
+        <SessionGate>
+          {/* Hash routes work alike from file:// in Electron and from the loopback server. */}
+          <HashRouter>
+            <AppLayout>
+              <AppRoutes />
+            </AppLayout>
+          </HashRouter>
+        </SessionGate>
       </Boot>
     </AppProviders>
   );

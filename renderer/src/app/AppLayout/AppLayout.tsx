@@ -7,22 +7,64 @@ import { ColorSchemeControl } from '../../components/ColorSchemeControl/ColorSch
 import { DataHealthBanner } from '../../components/DataHealthBanner/DataHealthBanner.tsx';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
-import { StaffPicker } from '../../components/StaffPicker/StaffPicker.tsx';
+import type { Permission } from '../../../../shared/domain/permissions.ts';
+import { SessionMenu } from '../../components/SessionMenu/SessionMenu.tsx';
+import { mayDo, useAuthStatus } from '../../query/useAuth.ts';
 
-const LINKS = [
-  { to: '/', label: 'Today', isActive: (path: string) => path === '/' },
-  { to: '/customers', label: 'Customers', isActive: (path: string) => path.startsWith('/customers') },
-  { to: '/duplicates', label: 'Duplicates', isActive: (path: string) => path.startsWith('/duplicates') },
-  { to: '/trash', label: 'Trash', isActive: (path: string) => path.startsWith('/trash') },
-  { to: '/import', label: 'Import', isActive: (path: string) => path.startsWith('/import') },
-  { to: '/export', label: 'Export', isActive: (path: string) => path.startsWith('/export') },
-  { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
-  { to: '/help', label: 'Help', isActive: (path: string) => path.startsWith('/help') },
+/** Who sees a link: everyone signed in, or whoever has one of these permissions (or is an owner). */
+type Audience = readonly Permission[] | 'everyone';
+
+const LINKS: { to: string; label: string; isActive: (path: string) => boolean; for: Audience }[] = [
+  { to: '/', label: 'Today', isActive: (path: string) => path === '/', for: 'everyone' },
+  {
+    to: '/customers',
+    label: 'Customers',
+    isActive: (path: string) => path.startsWith('/customers'),
+    for: 'everyone',
+  },
+  {
+    to: '/duplicates',
+    label: 'Duplicates',
+    isActive: (path: string) => path.startsWith('/duplicates'),
+    for: ['customers.merge'],
+  },
+  {
+    to: '/trash',
+    label: 'Trash',
+    isActive: (path: string) => path.startsWith('/trash'),
+    for: ['customers.delete'],
+  },
+  {
+    to: '/import',
+    label: 'Import',
+    isActive: (path: string) => path.startsWith('/import'),
+    for: ['customers.import'],
+  },
+  {
+    to: '/export',
+    label: 'Export',
+    isActive: (path: string) => path.startsWith('/export'),
+    for: ['customers.export'],
+  },
+  {
+    to: '/audit',
+    label: 'Audit',
+    isActive: (path: string) => path.startsWith('/audit'),
+    for: ['audit.view'],
+  },
+  {
+    to: '/settings',
+    label: 'Settings',
+    isActive: (path: string) => path.startsWith('/settings'),
+    for: ['settings.manage', 'staff.manage'],
+  },
+  { to: '/help', label: 'Help', isActive: (path: string) => path.startsWith('/help'), for: 'everyone' },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
+  const status = useAuthStatus();
 
   return (
     // Inside the router, around every page: Ctrl/Cmd+K opens the spotlight from anywhere.
@@ -48,25 +90,28 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Group ml="auto" gap="sm" wrap="nowrap">
               <ColorSchemeControl />
               <SpotlightButton />
-              <StaffPicker />
+              <SessionMenu />
             </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Navbar p="xs" aria-label="Main">
-          {LINKS.map(({ to, label, isActive }) => {
-            const active = isActive(pathname);
-            return (
-              <NavLink
-                key={to}
-                component={Link}
-                to={to}
-                label={label}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                onClick={close}
-              />
-            );
-          })}
+          {/* Hiding is a courtesy, not the lock: the core refuses what the role lacks anyway. */}
+          {LINKS.filter((link) => link.for === 'everyone' || mayDo(status.data, link.for)).map(
+            ({ to, label, isActive }) => {
+              const active = isActive(pathname);
+              return (
+                <NavLink
+                  key={to}
+                  component={Link}
+                  to={to}
+                  label={label}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={close}
+                />
+              );
+            },
+          )}
         </AppShell.Navbar>
         <AppShell.Main>
           <DataHealthBanner />

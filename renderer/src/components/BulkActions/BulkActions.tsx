@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useCan } from '../../query/useAuth.ts';
 import { TagDialog, type TagAction } from './TagDialog.tsx';
 
 interface BulkActionsProps {
@@ -13,6 +14,8 @@ interface BulkActionsProps {
 export function BulkActions({ count, onTag, onDelete, onClear }: BulkActionsProps) {
   const [dialog, setDialog] = useState<TagAction | null>(null);
   const [deleting, setDeleting] = useState(false);
+  const canTag = useCan('customers.edit');
+  const canDelete = useCan('customers.delete');
 
   const remove = async () => {
     setDeleting(true);
@@ -30,15 +33,21 @@ export function BulkActions({ count, onTag, onDelete, onClear }: BulkActionsProp
           {count} selected
         </Text>
         <Group gap="xs">
-          <Button variant="light" onClick={() => setDialog('add')}>
-            Add tag
-          </Button>
-          <Button variant="light" onClick={() => setDialog('remove')}>
-            Remove tag
-          </Button>
-          <Button variant="light" color="red" loading={deleting} onClick={() => void remove()}>
-            Delete
-          </Button>
+          {canTag && (
+            <>
+              <Button variant="light" onClick={() => setDialog('add')}>
+                Add tag
+              </Button>
+              <Button variant="light" onClick={() => setDialog('remove')}>
+                Remove tag
+              </Button>
+            </>
+          )}
+          {canDelete && (
+            <Button variant="light" color="red" loading={deleting} onClick={() => void remove()}>
+              Delete
+            </Button>
+          )}
           <Button variant="subtle" onClick={onClear}>
             Clear selection
           </Button>

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { fullName, type Customer } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useCan } from '../../query/useAuth.ts';
 import { notifyFailed, offerUndo } from './notify.tsx';
 
 /** The customer page's "Delete customer": to the trash with their history, with an undo that brings them back. */
@@ -11,6 +12,7 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
   const call = useCall();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
+  const allowed = useCan('customers.delete');
   const name = fullName(customer);
 
   const remove = async () => {
@@ -33,6 +35,7 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
     });
   };
 
+  if (!allowed) return null;
   return (
     // At the end of the page, on its own: out of the way of the buttons used all day.
     <Button

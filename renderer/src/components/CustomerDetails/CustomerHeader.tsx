@@ -3,11 +3,13 @@ import { Link } from 'react-router';
 import { fullName, type Customer } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
 import { HeaderLoyaltyBadge } from '../LoyaltySection/HeaderLoyaltyBadge.tsx';
+import { useCan } from '../../query/useAuth.ts';
 import { CustomerDetails } from './CustomerDetails.tsx';
 import { PinnedNotes } from './PinnedNotes.tsx';
 
 /** Who this is: name, the notes nobody may miss, then how to reach them and their tags. */
 export function CustomerHeader({ customer }: { customer: Customer }) {
+  const canEdit = useCan('customers.edit');
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
@@ -17,9 +19,11 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
             <HeaderLoyaltyBadge customerId={customer.id} />
           </div>
         </Group>
-        <Button variant="default" component={Link} to={paths.editCustomer(customer.id)}>
-          Edit
-        </Button>
+        {canEdit && (
+          <Button variant="default" component={Link} to={paths.editCustomer(customer.id)}>
+            Edit
+          </Button>
+        )}
       </Group>
       {customer.notes && <PinnedNotes notes={customer.notes} />}
       <CustomerDetails customer={customer} />

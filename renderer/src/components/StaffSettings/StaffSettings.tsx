@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { STAFF_COLORS, type Staff } from '../../../../shared/domain/staff.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useAllStaff } from '../../query/useStaff.ts';
 import { StaffAvatar } from '../StaffPicker/StaffAvatar.tsx';
+import { SetPinModal } from './SetPinModal.tsx';
+import { StaffAccess } from './StaffAccess.tsx';
 import { StaffForm, type StaffFormValues } from './StaffForm.tsx';
 
 const NEW_STAFF: StaffFormValues = { displayName: '', initials: '', color: 'teal' };
@@ -25,7 +27,13 @@ export function StaffSettings() {
   const client = useQueryClient();
   const staff = useAllStaff();
   const [editing, setEditing] = useState<Staff | null>(null);
+  const [settingPin, setSettingPin] = useState<Staff | null>(null);
   const headingId = useId();
+  const credentials = useQuery({
+    queryKey: queryKeys.credentials,
+    queryFn: () => call('auth:credentials', {}),
+  });
+  const credentialOf = new Map((credentials.data ?? []).map((state) => [state.staffId, state]));
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.staffAll });
 
   const add = async (fields: StaffFormValues) => {
@@ -58,8 +66,8 @@ export function StaffSettings() {
           Staff
         </Title>
         <Text size="sm" c="dimmed">
-          Whoever is chosen in the top bar is stamped on everything logged. Deactivated staff keep their
-          history.
+          Whoever is signed in is stamped on everything logged; each person signs in with their own PIN.
+          Deactivated staff keep their history.
         </Text>
         {staff.isError && <Text c="red">{staff.error.message}</Text>}
         {staff.isSuccess && staff.data.length > 0 && (
@@ -68,6 +76,7 @@ export function StaffSettings() {
               <Table.Tr>
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Status</Table.Th>
+                <Table.Th>Role and sign-in</Table.Th>
                 <Table.Th>
                   <VisuallyHidden>Actions</VisuallyHidden>
                 </Table.Th>
@@ -91,6 +100,14 @@ export function StaffSettings() {
                     >
                       {member.active ? 'Active' : 'Inactive'}
                     </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <StaffAccess
+                      member={member}
+                      credential={credentialOf.get(member.id)}
+                      onSetPin={setSettingPin}
+                      onChanged={() => void client.invalidateQueries({ queryKey: queryKeys.credentials })}
+                    />
                   </Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
@@ -130,6 +147,7 @@ export function StaffSettings() {
             resetAfterSave
           />
         </Paper>
+        <SetPinModal member={settingPin} onClose={() => setSettingPin(null)} />
         <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Edit staff member" size="lg">
           {editing && (
             <StaffForm

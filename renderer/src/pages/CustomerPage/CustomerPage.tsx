@@ -6,6 +6,7 @@ import { CustomerFacts } from '../../components/CustomerFacts/CustomerFacts.tsx'
 import { CustomerHeader } from '../../components/CustomerDetails/CustomerHeader.tsx';
 import { CustomerQueryError } from '../../components/CustomerQueryError/CustomerQueryError.tsx';
 import { LoyaltySection } from '../../components/LoyaltySection/LoyaltySection.tsx';
+import { PrivacySection } from '../../components/PrivacySection/PrivacySection.tsx';
 import { QuickLog } from '../../components/QuickLog/QuickLog.tsx';
 import { isStartLogging } from '../../components/Spotlight/spotlight-state.ts';
 import { Timeline } from '../../components/Timeline/Timeline.tsx';
@@ -48,6 +49,7 @@ export function CustomerPage() {
         // Entries from an invalidated profile may be out of date: then the timeline fetches its own.
         firstPage={profile.isStale ? undefined : interactions}
       />
+      <PrivacySection customer={customer} />
       <DeleteCustomerButton customer={customer} />
     </Stack>
   );

@@ -3,17 +3,27 @@ import { BackupSettings } from '../../components/BackupSettings/BackupSettings.t
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
 import { LoyaltyProgramSettings } from '../../components/LoyaltyProgramSettings/LoyaltyProgramSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
+import { IdleLockSetting } from '../../components/SecuritySettings/IdleLockSetting.tsx';
+import { PermissionMatrix } from '../../components/SecuritySettings/PermissionMatrix.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
+import { useCan, useIsOwner } from '../../query/useAuth.ts';
 
 export function SettingsPage() {
+  const canSettings = useCan('settings.manage');
+  const canStaff = useCan('staff.manage');
+  const canLoyalty = useCan('loyalty.manage');
+  const isOwner = useIsOwner();
+
   return (
     <Stack maw={720}>
       <Title order={1}>Settings</Title>
-      <ShopSettings />
-      <CustomFieldSettings />
-      <StaffSettings />
-      <LoyaltyProgramSettings />
-      <BackupSettings />
+      {canSettings && <ShopSettings />}
+      {canSettings && <CustomFieldSettings />}
+      {canStaff && <StaffSettings />}
+      {isOwner && <PermissionMatrix />}
+      {canSettings && <IdleLockSetting />}
+      {canLoyalty && <LoyaltyProgramSettings />}
+      {isOwner && <BackupSettings />}
     </Stack>
   );
 }
