@@ -57,6 +57,10 @@ describe('npm run bench', () => {
       'customer page data',
       'duplicate scan (whole base)',
       'bulk tag 200 customers',
+      'model fit (background refit)',
+      'model fit from the raw history (predict --as-of)',
+      'Today reminders list',
+      'rhythm for one customer',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

@@ -8,6 +8,7 @@ import { createBaseline } from './baseline.ts';
 import { generateShop } from './generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
+import { measureFit, measureRhythm, measureToday, prepareReminders } from './reminder-operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
 
@@ -66,6 +67,13 @@ function runBench(scale: number, seed: number): BenchReport {
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    progress('fitting the visit model and listing reminders…');
+    prepareReminders(loaded, SHOP_NOW);
+    const reminders = [
+      ...measureFit(loaded, SHOP_NOW),
+      measureToday(loaded, SHOP_NOW, RUNS, seed + 6),
+      measureRhythm(loaded, RUNS, seed + 5),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -75,7 +83,7 @@ function runBench(scale: number, seed: number): BenchReport {
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...reminders],
     };
   } finally {
     core.close();

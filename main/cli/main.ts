@@ -6,6 +6,7 @@ import { defaultDatabasePath } from './default-db-path.ts';
 import { registerCustomerCommands } from './commands/customers.ts';
 import { registerLogCommand } from './commands/log.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
+import { registerReminderCommands } from './commands/reminders.ts';
 import { registerStaffCommands } from './commands/staff.ts';
 import type { CliIo } from './io.ts';
 import { createOutput } from './output.ts';
@@ -73,6 +74,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerCustomerCommands(program, context);
   registerLogCommand(program, context);
   registerStaffCommands(program, context);
+  registerReminderCommands(program, context);
   return program;
 }
 

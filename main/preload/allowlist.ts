@@ -37,6 +37,18 @@ export const ALLOWED_CHANNELS = [
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'reminders:today',
+  'reminders:customer',
+  'reminders:done',
+  'reminders:dismiss',
+  'reminders:snooze',
+  'reminders:setPlan',
+  'reminders:addOneOff',
+  'reminders:cancelOneOff',
+  'reminders:settings',
+  'reminders:updateSettings',
+  'reminders:setTagRule',
+  'predictions:list',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -44,6 +56,7 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'reminders:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore, type Core } from '../core/core.ts';
 import { warmUp } from '../core/warm-up.ts';
+import { startPredictionRefresher } from '../core/services/prediction-refresher.ts';
 import { READY_LINE_PREFIX } from './ready-line.ts';
 import { parseServeOptions } from './serve-options.ts';
 import { startWebServer } from './server.ts';
@@ -30,6 +31,7 @@ try {
 }
 
 warmUp(core);
+const refresher = startPredictionRefresher(core);
 const server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
 console.log(`Regulars is running at ${server.url}`);
 console.log(`${READY_LINE_PREFIX}${server.url}`);
@@ -38,6 +40,7 @@ let stopping = false;
 async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
+  refresher.stop();
   await server.close();
   core.close();
   process.exit(0);

@@ -3,6 +3,7 @@ import { appChannels } from './channels/app.ts';
 import { customerChannels } from './channels/customers.ts';
 import { duplicateChannels } from './channels/duplicates.ts';
 import { interactionChannels } from './channels/interactions.ts';
+import { reminderChannels } from './channels/reminders.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
 import type { Result } from './result.ts';
@@ -19,6 +20,7 @@ export const contract = {
   ...interactionChannels,
   ...staffChannels,
   ...settingsChannels,
+  ...reminderChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -39,6 +41,8 @@ export const events = {
   'interactions:changed': z.object({ customerIds: z.array(z.string()) }),
   'staff:changed': z.object({}),
   'settings:changed': z.object({}),
+  /** Reminders changed for these customers; null: for everyone (settings, tag rules, a refit). */
+  'reminders:changed': z.object({ customerIds: z.array(z.string()).nullable() }),
 } as const;
 
 export type Events = typeof events;

@@ -4,6 +4,7 @@ import { customerHandlers } from './customer-handlers.ts';
 import { interactionHandlers } from './interaction-handlers.ts';
 import { appHandlers } from './app-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
+import { reminderHandlers } from './reminder-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
@@ -20,4 +21,5 @@ export const handlers: HandlerMap<Channel> = {
   ...duplicateHandlers,
   ...staffHandlers,
   ...settingsHandlers,
+  ...reminderHandlers,
 };

@@ -30,4 +30,9 @@ export const queryKeys = {
   /** One customer's timeline, only some kinds when `kinds` is not empty. */
   interactions: (customerId: string, kinds: readonly string[]) =>
     ['interactions:list', customerId, kinds] as const,
+  remindersTodayAll: ['reminders:today'] as const,
+  remindersToday: (input: object) => ['reminders:today', input] as const,
+  customerOutlookAll: ['reminders:customer'] as const,
+  customerOutlook: (customerId: string) => ['reminders:customer', customerId] as const,
+  reminderSettings: ['reminders:settings'] as const,
 };

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useBridge } from '../bridge/BridgeProvider.tsx';
 import { invalidateCustomers } from './invalidate-customers.ts';
 import { queryKeys } from './query-keys.ts';
+import { watchReminderEvents } from './reminder-events.ts';
 
 /** Refetches what main says has changed, whichever window or command-line call changed it. */
 export function useChangeEvents(): void {
@@ -24,7 +25,9 @@ export function useChangeEvents(): void {
       void client.invalidateQueries({ queryKey: queryKeys.staffAll });
       void client.invalidateQueries({ queryKey: queryKeys.session });
     });
+    const offReminders = watchReminderEvents(bridge, client);
     return () => {
+      offReminders();
       offCustomers();
       offInteractions();
       offSettings();

@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { DeleteCustomerButton } from '../../components/BulkActions/DeleteCustomerButton.tsx';
 import { CustomFieldsSection } from '../../components/CustomFieldsSection/CustomFieldsSection.tsx';
 import { CustomerFacts } from '../../components/CustomerFacts/CustomerFacts.tsx';
+import { CustomerOutlook } from '../../components/CustomerOutlook/CustomerOutlook.tsx';
 import { CustomerHeader } from '../../components/CustomerDetails/CustomerHeader.tsx';
 import { CustomerQueryError } from '../../components/CustomerQueryError/CustomerQueryError.tsx';
 import { QuickLog } from '../../components/QuickLog/QuickLog.tsx';
@@ -40,6 +41,7 @@ export function CustomerPage() {
           />
         </Stack>
       </Paper>
+      <CustomerOutlook customerId={customer.id} />
       <Timeline
         key={customer.id}
         customerId={customer.id}

@@ -2,6 +2,7 @@ import { Alert, Code, Stack, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
+import { ReminderSettings } from '../../components/ReminderSettings/ReminderSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
@@ -16,6 +17,7 @@ export function SettingsPage() {
       <ShopSettings />
       <CustomFieldSettings />
       <StaffSettings />
+      <ReminderSettings />
       {info.isError && <Alert color="red">{info.error.message}</Alert>}
       {info.isSuccess && (
         <Table variant="vertical" withTableBorder aria-label="About this installation">
