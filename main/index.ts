@@ -5,12 +5,14 @@ import { openCoreChecked } from './core/backups/open-checked.ts';
 import { startBackupSchedule } from './core/backups/schedule.ts';
 import type { Core } from './core/core.ts';
 import { warmUp } from './core/warm-up.ts';
+import { startPredictionRefresher } from './core/services/prediction-refresher.ts';
 import { DatabaseOpenError } from './core/db/open.ts';
 import { forwardCoreEvents } from './ipc/forward-events.ts';
 import { registerIpcRouter } from './ipc/router.ts';
 import { createMainWindow } from './window/create-main-window.ts';
 import { appMenuTemplate } from './window/app-menu.ts';
 import { keepWindowState } from './window/keep-window-state.ts';
+import { startDailyNotifications } from './window/daily-notification.ts';
 import { guardWebContents } from './window/navigation-guard.ts';
 import { applySessionDefenses } from './window/session-defenses.ts';
 import type { AppUrlOptions } from './window/trusted-url.ts';
@@ -101,10 +103,15 @@ async function start(): Promise<void> {
     appUrl,
   });
   const unsubscribe = forwardCoreEvents(core, () => mainWindow?.webContents);
+  // The visit model refits in the background when the shop is quiet; the notification opens Today.
+  const refresher = startPredictionRefresher(core);
+  const stopNotifications = startDailyNotifications(core, focusWindow);
   app.on('will-quit', () => {
     // A backup still being copied is abandoned; its .partial file is cleaned up by a later one.
     stopBackups();
     unwatchRestores();
+    refresher.stop();
+    stopNotifications();
     unsubscribe();
     unregister();
     // Closing checkpoints the WAL, so the database is one tidy file after a normal quit.

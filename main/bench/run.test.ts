@@ -72,6 +72,10 @@ describe('npm run bench', () => {
       'audit: one customer’s entries (100)',
       'customer page through dispatch, as staff',
       'sign in with a PIN (scrypt N=2^17)',
+      'model fit (background refit)',
+      'model fit from the raw history (predict --as-of)',
+      'Today reminders list',
+      'rhythm for one customer',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

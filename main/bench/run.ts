@@ -16,6 +16,7 @@ import {
 } from './loyalty-operations.ts';
 import { measureImportExport } from './import-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
+import { measureFit, measureRhythm, measureToday, prepareReminders } from './reminder-operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
 import { measureSpotlightPaint } from './spotlight-paint.ts';
@@ -117,6 +118,13 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       measureGuardedCall(loaded, RUNS, seed + 6),
       await measureSignIn(folder, 5),
     ];
+    progress('fitting the visit model and listing reminders…');
+    prepareReminders(loaded, SHOP_NOW);
+    const reminders = [
+      ...measureFit(loaded, SHOP_NOW),
+      measureToday(loaded, SHOP_NOW, RUNS, seed + 6),
+      measureRhythm(loaded, RUNS, seed + 5),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -138,6 +146,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
         ...importExport,
         ...backups,
         ...trust,
+        ...reminders,
         ...painting,
       ],
     };

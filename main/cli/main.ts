@@ -10,6 +10,7 @@ import { registerImportCommands } from './commands/imports.ts';
 import { registerLogCommand } from './commands/log.ts';
 import { registerLoyaltyCommands } from './commands/loyalty.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
+import { registerReminderCommands } from './commands/reminders.ts';
 import { registerStaffCommands } from './commands/staff.ts';
 import { registerTrustCommands } from './commands/trust.ts';
 import type { CliIo } from './io.ts';
@@ -103,6 +104,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerExportCommands(program, context);
   registerBackupCommands(program, context);
   registerTrustCommands(program, context);
+  registerReminderCommands(program, context);
   return program;
 }
 

@@ -86,6 +86,18 @@ export const ALLOWED_CHANNELS = [
   'privacy:consentHistory',
   'privacy:export',
   'privacy:erase',
+  'reminders:today',
+  'reminders:customer',
+  'reminders:done',
+  'reminders:dismiss',
+  'reminders:snooze',
+  'reminders:setPlan',
+  'reminders:addOneOff',
+  'reminders:cancelOneOff',
+  'reminders:settings',
+  'reminders:updateSettings',
+  'reminders:setTagRule',
+  'predictions:list',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -99,6 +111,7 @@ export const ALLOWED_EVENTS = [
   'backups:changed',
   'backups:restored',
   'auth:changed',
+  'reminders:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

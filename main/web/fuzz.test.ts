@@ -49,6 +49,10 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'audit:list',
   'audit:verify',
   'privacy:consentHistory',
+  'reminders:today',
+  'reminders:customer',
+  'reminders:settings',
+  'predictions:list',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -219,6 +223,18 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'privacy:consentHistory': { customerId: id },
       'privacy:export': { customerId: id },
       'privacy:erase': { customerId: id },
+      'reminders:today': { limit: 50, asOf: '2026-11-22' },
+      'reminders:customer': { customerId: id },
+      'reminders:done': { customerId: id, logFollowUp: true, note: 'called' },
+      'reminders:dismiss': { customerId: id, keys: ['due:20000'] },
+      'reminders:snooze': { customerId: id, until: '2099-01-01' },
+      'reminders:setPlan': { customerId: id, stayInTouchDays: 30, doNotContact: false },
+      'reminders:addOneOff': { customerId: id, dueDate: '2099-01-01', note: 'call about the order' },
+      'reminders:cancelOneOff': { id },
+      'reminders:settings': {},
+      'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
+      'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
+      'predictions:list': { asOf: '2026-11-22' },
     };
   });
 

@@ -5,6 +5,7 @@ import { openCoreChecked } from '../core/backups/open-checked.ts';
 import { startBackupSchedule } from '../core/backups/schedule.ts';
 import type { Core } from '../core/core.ts';
 import { warmUp } from '../core/warm-up.ts';
+import { startPredictionRefresher } from '../core/services/prediction-refresher.ts';
 import { READY_LINE_PREFIX } from './ready-line.ts';
 import { parseServeOptions } from './serve-options.ts';
 import { startWebServer } from './server.ts';
@@ -38,6 +39,7 @@ core.subscribe((event) => {
   if (event === 'backups:restored') warmUp(core);
 });
 const stopBackups = startBackupSchedule(core);
+const refresher = startPredictionRefresher(core);
 const server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
 console.log(`Regulars is running at ${server.url}`);
 console.log(`${READY_LINE_PREFIX}${server.url}`);
@@ -47,6 +49,7 @@ async function stop(): Promise<void> {
   if (stopping) return;
   stopping = true;
   stopBackups();
+  refresher.stop();
   await server.close();
   core.close();
   process.exit(0);

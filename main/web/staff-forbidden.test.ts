@@ -130,6 +130,8 @@ beforeAll(async () => {
     'backups:restore': { file: 'regulars-20261122-140312-123Z-manual.db' },
     'backups:getSettings': {},
     'backups:updateSettings': { secondCopyFolder: '' },
+    'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
+    'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
   };
 });
 

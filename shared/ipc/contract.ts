@@ -7,6 +7,7 @@ import { exportChannels } from './channels/exports.ts';
 import { importChannels } from './channels/imports.ts';
 import { interactionChannels } from './channels/interactions.ts';
 import { loyaltyChannels } from './channels/loyalty.ts';
+import { reminderChannels } from './channels/reminders.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
 import { menuCommandSchema } from './menu-commands.ts';
@@ -34,6 +35,7 @@ export const contract = {
   ...authChannels,
   ...auditChannels,
   ...privacyChannels,
+  ...reminderChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -77,6 +79,8 @@ export const events = {
   'backups:restored': z.object({}),
   /** Someone signed in, switched, locked or was locked out; or roles and permissions changed. */
   'auth:changed': z.object({}),
+  /** Reminders changed for these customers; null: for everyone (settings, tag rules, a refit). */
+  'reminders:changed': z.object({ customerIds: z.array(z.string()).nullable() }),
 } as const;
 
 export type Events = typeof events;

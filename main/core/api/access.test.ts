@@ -71,6 +71,16 @@ describe('the access map', () => {
         'loyalty:program',
         'loyalty:redeem',
         'backups:status',
+        'reminders:today',
+        'reminders:customer',
+        'reminders:done',
+        'reminders:dismiss',
+        'reminders:snooze',
+        'reminders:setPlan',
+        'reminders:addOneOff',
+        'reminders:cancelOneOff',
+        'reminders:settings',
+        'predictions:list',
       ].sort(),
     );
   });

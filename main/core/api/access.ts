@@ -103,6 +103,19 @@ export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   'backups:restore': 'ownerOrRescue',
   'backups:getSettings': 'owner',
   'backups:updateSettings': 'owner',
+  'reminders:today': 'customers.view',
+  'reminders:customer': 'customers.view',
+  // Working through Today is the counter's job, like logging the call it led to.
+  'reminders:done': 'interactions.log',
+  'reminders:dismiss': 'interactions.log',
+  'reminders:snooze': 'interactions.log',
+  'reminders:setPlan': 'customers.edit',
+  'reminders:addOneOff': 'customers.edit',
+  'reminders:cancelOneOff': 'customers.edit',
+  'reminders:settings': 'signedIn',
+  'reminders:updateSettings': 'settings.manage',
+  'reminders:setTagRule': 'settings.manage',
+  'predictions:list': 'customers.view',
 };
 
 const ROLE_WORDS = { owner: 'an owner', manager: 'a manager', staff: 'staff' } as const;

@@ -13,6 +13,7 @@ import { backupHandlers } from './backup-handlers.ts';
 import { duplicateHandlers } from './duplicate-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { importHandlers } from './import-handlers.ts';
+import { reminderHandlers } from './reminder-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
@@ -43,4 +44,5 @@ export const handlers: HandlerMap<Channel> = {
   ...authHandlers,
   ...auditHandlers,
   ...privacyHandlers,
+  ...reminderHandlers,
 };

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/statements.ts';
+import { rebuildAllRhythms, refreshRhythm } from './rhythm-repo.ts';
 
 // The same definition as migration 20's backfill: visits are distinct local days with a visit or
 // a purchase; spend counts those kinds only (refunds are negative purchases, so they subtract).
@@ -18,9 +19,11 @@ export const UPDATE_STATS = `UPDATE customers SET (first_visit_at, last_visit_at
  */
 export function refreshVisitStats(db: Db, customerId: string): void {
   prepared(db, `${UPDATE_STATS} WHERE id = ?`).run(customerId);
+  refreshRhythm(db, customerId);
 }
 
 /** The same for every customer at once, set-based: for bulk loads and imports. */
 export function refreshAllVisitStats(db: Db): void {
   db.exec(UPDATE_STATS);
+  rebuildAllRhythms(db);
 }

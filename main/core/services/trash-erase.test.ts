@@ -84,11 +84,14 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     expect(searchCustomers(core.ctx, query, 10), query).toEqual([]);
   }
   expect(tableCounts(core)).toEqual({
-    counters: 1,
+    counters: 2,
     custom_fields: 1,
     customer_consents: 0,
+    customer_contact_plans: 0,
     customer_field_values: 0,
     customer_merges: 0,
+    customer_predictions: 0,
+    customer_rhythm: 1,
     customer_tags: 1,
     customers: 1,
     duplicate_dismissals: 0,
@@ -102,10 +105,15 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     loyalty_merge_moves: 0,
     loyalty_programs: 0,
     loyalty_tier_changes: 0,
+    one_off_reminders: 0,
+    prediction_model: 0,
+    reminder_outcomes: 0,
+    reminder_snoozes: 0,
     role_permissions: 0,
     settings: expect.any(Number) as number,
     staff: 0,
     staff_credentials: 0,
+    tag_stay_in_touch: 0,
     tags: 1,
   });
   // Not even a trigram of the name or the notes is left among the index's terms.

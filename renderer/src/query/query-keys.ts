@@ -48,4 +48,9 @@ export const queryKeys = {
   auditAll: ['audit:list'] as const,
   audit: (filter: object) => ['audit:list', filter] as const,
   consentHistory: (customerId: string) => ['privacy:consentHistory', customerId] as const,
+  remindersTodayAll: ['reminders:today'] as const,
+  remindersToday: (input: object) => ['reminders:today', input] as const,
+  customerOutlookAll: ['reminders:customer'] as const,
+  customerOutlook: (customerId: string) => ['reminders:customer', customerId] as const,
+  reminderSettings: ['reminders:settings'] as const,
 };

@@ -4,6 +4,7 @@ import { useBridge } from '../bridge/BridgeProvider.tsx';
 import { invalidateCustomers } from './invalidate-customers.ts';
 import { invalidateLoyalty } from './useLoyalty.ts';
 import { queryKeys } from './query-keys.ts';
+import { watchReminderEvents } from './reminder-events.ts';
 
 /** Refetches what main says has changed, whichever window or command-line call changed it. */
 export function useChangeEvents(): void {
@@ -49,10 +50,12 @@ export function useChangeEvents(): void {
       client.removeQueries({ queryKey: queryKeys.recentMerges });
       void client.invalidateQueries();
     });
+    const offReminders = watchReminderEvents(bridge, client);
     return () => {
       offLoyalty();
       offBackups();
       offRestored();
+      offReminders();
       offCustomers();
       offInteractions();
       offSettings();

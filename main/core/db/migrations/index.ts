@@ -3,6 +3,7 @@ import { initial } from './0010-initial.ts';
 import { counter } from './0020-counter.ts';
 import { loyaltyEligibility } from './0030-loyalty-eligibility.ts';
 import { loyalty } from './0040-loyalty.ts';
+import { reminders } from './0050-reminders.ts';
 import { imports } from './0060-imports.ts';
 import { birthdayChanges } from './0061-birthday-changes.ts';
 import { trust } from './0070-trust.ts';
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   counter,
   loyaltyEligibility,
   loyalty,
+  reminders,
   imports,
   birthdayChanges,
   trust,

@@ -70,7 +70,13 @@ describe.each(RELEASED)('a database at schema version %i', (version) => {
       // Later migrations may add tables and columns; what was there keeps every value.
       const after = readRows(db, (table) => (before[table]?.[0] ? Object.keys(before[table][0]) : undefined));
       for (const [table, rows] of Object.entries(before)) {
-        if (rows.length > 0) expect(after[table], `${table} after the upgrade from ${version}`).toEqual(rows);
+        if (rows.length === 0) continue;
+        // A migration may start a counter of its own (the reminders' rhythm checksum); the old ones stay.
+        const kept =
+          table === 'counters'
+            ? after[table]?.filter((row) => rows.some((old) => old.name === row.name))
+            : after[table];
+        expect(kept, `${table} after the upgrade from ${version}`).toEqual(rows);
       }
     } finally {
       db.close();

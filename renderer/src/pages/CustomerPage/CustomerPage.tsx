@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { DeleteCustomerButton } from '../../components/BulkActions/DeleteCustomerButton.tsx';
 import { CustomFieldsSection } from '../../components/CustomFieldsSection/CustomFieldsSection.tsx';
 import { CustomerFacts } from '../../components/CustomerFacts/CustomerFacts.tsx';
+import { CustomerOutlook } from '../../components/CustomerOutlook/CustomerOutlook.tsx';
 import { CustomerHeader } from '../../components/CustomerDetails/CustomerHeader.tsx';
 import { CustomerQueryError } from '../../components/CustomerQueryError/CustomerQueryError.tsx';
 import { LoyaltySection } from '../../components/LoyaltySection/LoyaltySection.tsx';
@@ -43,6 +44,7 @@ export function CustomerPage() {
         </Stack>
       </Paper>
       <LoyaltySection customerId={customer.id} />
+      <CustomerOutlook customerId={customer.id} />
       <Timeline
         key={customer.id}
         customerId={customer.id}

@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { BackupSettings } from '../../components/BackupSettings/BackupSettings.tsx';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
 import { LoyaltyProgramSettings } from '../../components/LoyaltyProgramSettings/LoyaltyProgramSettings.tsx';
+import { ReminderSettings } from '../../components/ReminderSettings/ReminderSettings.tsx';
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
 import { IdleLockSetting } from '../../components/SecuritySettings/IdleLockSetting.tsx';
 import { PermissionMatrix } from '../../components/SecuritySettings/PermissionMatrix.tsx';
@@ -22,6 +23,7 @@ export function SettingsPage() {
       {canStaff && <StaffSettings />}
       {isOwner && <PermissionMatrix />}
       {canSettings && <IdleLockSetting />}
+      {canSettings && <ReminderSettings />}
       {canLoyalty && <LoyaltyProgramSettings />}
       {isOwner && <BackupSettings />}
     </Stack>

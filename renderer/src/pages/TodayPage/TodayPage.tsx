@@ -1,41 +1,75 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
-import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { paths } from '../../app/paths.ts';
-import { queryKeys } from '../../query/query-keys.ts';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { ReminderKind } from '../../../../shared/domain/reminders.ts';
+import { ModelNote } from '../../components/Reminders/ModelNote.tsx';
+import { ReminderCounts } from '../../components/Reminders/ReminderCounts.tsx';
+import { ReminderRowItem } from '../../components/Reminders/ReminderRowItem.tsx';
+import { useTodayReminders } from '../../query/useReminders.ts';
 
+const PAGE = 100;
+
+/** Who to think of today and why: one ranked row per customer, counts by kind at the top. */
 export function TodayPage() {
-  const call = useCall();
-  const count = useQuery({
-    queryKey: queryKeys.customerCount,
-    queryFn: () => call('customers:list', { limit: 1, offset: 0 }),
-    select: (page) => page.total,
-  });
+  const [kind, setKind] = useState<ReminderKind | undefined>(undefined);
+  const [limit, setLimit] = useState(PAGE);
+  const list = useTodayReminders(kind === undefined ? { limit } : { limit, kind });
+
+  if (list.isError)
+    return (
+      <Alert color="red" title="Today could not be loaded">
+        {list.error.message}
+      </Alert>
+    );
+  if (!list.data) return <Loader aria-label="Loading today's reminders" />;
+  const { rows, total, counts, asOf, snoozed, model } = list.data;
+  const shown = kind === undefined ? total : counts[kind];
 
   return (
-    <Stack maw={720}>
-      <Title order={1}>Today</Title>
-      <Text>
-        This page will soon show who is due back, whose birthday is coming, which complaint still needs
-        closing and who just earned a reward.
-      </Text>
-      <Paper withBorder p="md">
-        <Text size="sm" c="dimmed">
-          Customers on file
-        </Text>
-        <Text size="xl" fw={700}>
-          {count.isSuccess ? count.data : '…'}
-        </Text>
-      </Paper>
-      <Group>
-        <Button component={Link} to={paths.customers}>
-          Find a customer
-        </Button>
-        <Anchor component={Link} to={paths.newCustomer}>
-          New customer
-        </Anchor>
+    <Stack maw={1040}>
+      <Group justify="space-between" align="baseline">
+        <Title order={1}>Today</Title>
+        <Text c="dimmed">{asOf}</Text>
       </Group>
+      <ModelNote model={model} />
+      {total === 0 ? (
+        <Text>Nobody to think of today{snoozed > 0 ? ` (${snoozed} snoozed)` : ''}.</Text>
+      ) : (
+        <>
+          <ReminderCounts
+            total={total}
+            counts={counts}
+            selected={kind}
+            onSelect={(next) => {
+              setKind(next);
+              setLimit(PAGE);
+            }}
+          />
+          {snoozed > 0 && (
+            <Text size="sm" c="dimmed">
+              {snoozed} snoozed
+            </Text>
+          )}
+          <Stack
+            component="ul"
+            aria-label="Reminders"
+            gap="xs"
+            style={{ listStyle: 'none', margin: 0, padding: 0 }}
+          >
+            {rows.map((row) => (
+              <ReminderRowItem key={row.customerId} row={row} today={asOf} />
+            ))}
+          </Stack>
+          {rows.length < shown && limit < 2000 && (
+            <Button
+              variant="default"
+              onClick={() => setLimit((current) => Math.min(2000, current + PAGE))}
+              maw={240}
+            >
+              Show {Math.min(PAGE, shown - rows.length)} more of {shown}
+            </Button>
+          )}
+        </>
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,24 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { Bridge } from '../../../shared/ipc/contract.ts';
+import { queryKeys } from './query-keys.ts';
+
+/**
+ * Today and the customer outlooks depend on visits, customers, settings and the reminders' own
+ * state: any of those changing makes them refetch (only the ones on screen actually do).
+ */
+export function watchReminderEvents(bridge: Bridge, client: QueryClient): () => void {
+  const refresh = () => {
+    void client.invalidateQueries({ queryKey: queryKeys.remindersTodayAll });
+    void client.invalidateQueries({ queryKey: queryKeys.customerOutlookAll });
+  };
+  const offs = [
+    bridge.on('reminders:changed', () => {
+      refresh();
+      void client.invalidateQueries({ queryKey: queryKeys.reminderSettings });
+    }),
+    bridge.on('interactions:changed', refresh),
+    bridge.on('customers:changed', refresh),
+    bridge.on('settings:changed', refresh),
+  ];
+  return () => offs.forEach((off) => off());
+}
