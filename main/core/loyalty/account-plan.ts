@@ -11,6 +11,7 @@ import { tierAt, type TierState } from '../../../shared/domain/loyalty/tiers.ts'
 import type { LedgerKind } from '../../../shared/domain/loyalty/status.ts';
 import type { DbAccount, LedgerInsert, TierChangeInsert } from '../repos/loyalty-repo.ts';
 import { birthdayBonusDue, nextBirthdayCheck } from './birthday-bonus.ts';
+import { ledgerDigest } from './ledger-digest.ts';
 import { reasonFor } from './ledger-reasons.ts';
 
 /** The ledger row fields planning reads; the streaming recompute fills these and nothing else. */
@@ -31,6 +32,11 @@ export interface AccountInputs {
   birthdayChangedAt: number | null;
   account: DbAccount | undefined;
   now: number;
+  /**
+   * 'decisions': `ledger` holds only the redeem, adjust and bonus rows, and the account's
+   * ledger_digest stands for the derived ones (a full recompute reads no more). Default 'all'.
+   */
+  ledgerRows?: 'all' | 'decisions';
 }
 
 export interface AccountPlan {
@@ -40,6 +46,11 @@ export interface AccountPlan {
   tierChange: TierChangeInsert | null;
   simulation: Simulation;
   tier: TierState;
+  /**
+   * False when the inputs held only the decisions and the replay disagrees with the digest: the
+   * plan cannot say what to append, so plan again with every ledger row (and apply that one).
+   */
+  complete: boolean;
 }
 
 const DERIVED = new Set<LedgerKind>(['earn', 'expire', 'reversal']);
@@ -172,7 +183,11 @@ export function planAccount(inputs: AccountInputs): AccountPlan {
     facts: factsOf(ledger),
     asOf: now,
   });
-  inserts.push(...ledgerDifferences(customerId, simulation.entitlements, ledger, now));
+  const digest = ledgerDigest(simulation.entitlements);
+  const complete = inputs.ledgerRows !== 'decisions' || digest === inputs.account?.ledger_digest;
+  // With the digest matching, the derived rows already hold what the replay says: nothing to add.
+  if (inputs.ledgerRows !== 'decisions')
+    inserts.push(...ledgerDifferences(customerId, simulation.entitlements, ledger, now));
   const tier = tierAt(versions, earnings.visits, now);
   const account: DbAccount = {
     customer_id: customerId,
@@ -181,6 +196,8 @@ export function planAccount(inputs: AccountInputs): AccountPlan {
     tier_name: tier.name,
     due_at: dueAt(inputs, simulation, tier),
     updated_at: now,
+    // Once the inserts are in, the derived rows add up to exactly the replay's entitlements.
+    ledger_digest: digest,
   };
   const before = inputs.account;
   let tierChange: TierChangeInsert | null = null;
@@ -197,7 +214,7 @@ export function planAccount(inputs: AccountInputs): AccountPlan {
       reason: `${tier.rank > before.tier_rank ? 'Up' : 'Down'} from ${before.tier_name ?? 'no tier'}. ${why}`,
     };
   }
-  return { inserts, account, tierChange, simulation, tier };
+  return { inserts, account, tierChange, simulation, tier, complete };
 }
 
 /** Whether applying the plan would change the cached row at all (the recompute skips those writes). */
@@ -207,6 +224,7 @@ export function accountChanged(before: DbAccount | undefined, after: DbAccount):
     before.balance !== after.balance ||
     before.tier_rank !== after.tier_rank ||
     before.tier_name !== after.tier_name ||
-    before.due_at !== after.due_at
+    before.due_at !== after.due_at ||
+    before.ledger_digest !== after.ledger_digest
   );
 }

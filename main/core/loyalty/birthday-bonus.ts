@@ -25,7 +25,8 @@ interface BirthdayInputs {
  */
 export function birthdayBonusDue(inputs: BirthdayInputs): LedgerInsert | null {
   const { birthday, now, versions } = inputs;
-  if (birthday === '') return null;
+  // Most programs give no birthday bonus: then no date needs working out at all.
+  if (birthday === '' || !versions.some((version) => version.program.birthdayBonus > 0)) return null;
   const year = new Date(now).getFullYear();
   for (const y of [year, year - 1]) {
     const day = birthdayIn(birthday, y);

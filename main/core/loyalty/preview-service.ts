@@ -1,5 +1,5 @@
 import { fullName } from '../../../shared/domain/customer.ts';
-import { computeEarnings } from '../../../shared/domain/loyalty/earning.ts';
+import { qualifyingVisits } from '../../../shared/domain/loyalty/earning.ts';
 import { measureText } from '../../../shared/domain/loyalty/explain.ts';
 import { spendPoints, versionAt, type ProgramVersion } from '../../../shared/domain/loyalty/program.ts';
 import type { LoyaltyPreview } from '../../../shared/domain/loyalty/status.ts';
@@ -7,7 +7,7 @@ import { tierAt } from '../../../shared/domain/loyalty/tiers.ts';
 import { formatMinorPlain } from '../../../shared/domain/money.ts';
 import type { ChannelInput } from '../../../shared/ipc/contract.ts';
 import type { CoreContext } from '../context.ts';
-import { readAccountChunks, liveCustomerIds } from './account-inputs.ts';
+import { liveCustomerIds, readSpendChunks } from './account-inputs.ts';
 import { draftVersion } from './program-service.ts';
 
 const EXAMPLES = 8;
@@ -41,18 +41,18 @@ export function previewLoyaltyProgram(
   let up = 0;
   let down = 0;
   const ids = liveCustomerIds(ctx.db);
-  for (const chunk of readAccountChunks(ctx.db, ids, current, at, { withLedger: false })) {
+  for (const chunk of readSpendChunks(ctx.db, ids)) {
     for (const inputs of chunk) {
       customers++;
       const known = inputs.interactions.filter((interaction) => interaction.at <= at);
       // Points earned before the change keep their rules, so both sides share them unless a
       // visit is dated at or after the change.
-      const earnedBefore = computeEarnings(current, known);
-      const earnedAfter = known.some((interaction) => interaction.at >= at)
-        ? computeEarnings(versions, known)
-        : earnedBefore;
-      const from = tierAt(current, earnedBefore.visits, at).rank;
-      const to = tierAt(versions, earnedAfter.visits, at).rank;
+      const visitsBefore = qualifyingVisits(current, known);
+      const visitsAfter = known.some((interaction) => interaction.at >= at)
+        ? qualifyingVisits(versions, known)
+        : visitsBefore;
+      const from = tierAt(current, visitsBefore, at).rank;
+      const to = tierAt(versions, visitsAfter, at).rank;
       if (from >= 0) before[from] = (before[from] ?? 0) + 1;
       if (to >= 0) after[to] = (after[to] ?? 0) + 1;
       if (from === to) continue;

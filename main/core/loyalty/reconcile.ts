@@ -1,6 +1,12 @@
 import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
-import { insertLedgerRow, insertTierChange, readVersions, writeAccount } from '../repos/loyalty-repo.ts';
+import {
+  insertLedgerRow,
+  insertTierChange,
+  readLedger,
+  readVersions,
+  writeAccount,
+} from '../repos/loyalty-repo.ts';
 import { readAccountChunks, readAccountInputs } from './account-inputs.ts';
 import { accountChanged, planAccount, type AccountInputs, type AccountPlan } from './account-plan.ts';
 
@@ -16,7 +22,8 @@ export interface ReconcileOutcome {
 
 export function applyPlan(db: Db, inputs: AccountInputs, plan: AccountPlan): boolean {
   for (const row of plan.inserts) insertLedgerRow(db, row);
-  const cacheChanged = accountChanged(inputs.account, plan.account);
+  // A derived row appended left the stored digest unknown (a trigger's doing): write it again.
+  const cacheChanged = plan.inserts.length > 0 || accountChanged(inputs.account, plan.account);
   if (cacheChanged) writeAccount(db, plan.account);
   if (plan.tierChange) insertTierChange(db, plan.tierChange);
   return (
@@ -34,8 +41,14 @@ export function reconcileAccounts(db: Db, customerIds: readonly string[], now: n
   const outcome: ReconcileOutcome = { changedIds: [], appended: 0, tierChanges: 0 };
   const versions = readVersions(db);
   if (versions.length === 0 || customerIds.length === 0) return outcome;
-  const apply = (inputs: AccountInputs) => {
-    const plan = planAccount(inputs);
+  const apply = (given: AccountInputs) => {
+    let inputs = given;
+    let plan = planAccount(inputs);
+    if (!plan.complete) {
+      // The replay disagrees with the digest: read this customer's whole ledger and plan again.
+      inputs = { ...inputs, ledger: readLedger(db, inputs.customerId), ledgerRows: 'all' };
+      plan = planAccount(inputs);
+    }
     if (applyPlan(db, inputs, plan)) outcome.changedIds.push(inputs.customerId);
     outcome.appended += plan.inserts.length;
     if (plan.tierChange) outcome.tierChanges++;

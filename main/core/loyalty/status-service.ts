@@ -6,9 +6,25 @@ import type { LedgerRow, LoyaltyStatus, TierChange } from '../../../shared/domai
 import { tierAt } from '../../../shared/domain/loyalty/tiers.ts';
 import type { CoreContext } from '../context.ts';
 import { notFound } from '../errors.ts';
-import { readLedger, readTierChanges, readVersions } from '../repos/loyalty-repo.ts';
-import { readAccountInputs } from './account-inputs.ts';
+import type { Db } from '../db/open.ts';
+import { prepared } from '../db/statements.ts';
+import {
+  readDecisions,
+  readEarningInteractions,
+  readLedger,
+  readTierChanges,
+  readVersions,
+} from '../repos/loyalty-repo.ts';
 import { factsOf } from './account-plan.ts';
+
+function isLiveCustomer(db: Db, customerId: string): boolean {
+  return (
+    prepared<[string], { id: string }>(
+      db,
+      'SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL',
+    ).get(customerId) !== undefined
+  );
+}
 
 /**
  * A customer's loyalty at an instant (default now), computed from the program history, the
@@ -18,17 +34,17 @@ import { factsOf } from './account-plan.ts';
 export function getLoyaltyStatus(ctx: CoreContext, customerId: string, asOf?: number): LoyaltyStatus {
   const at = asOf ?? ctx.now();
   const versions = readVersions(ctx.db);
-  const inputs = readAccountInputs(ctx.db, customerId, versions, at);
-  if (!inputs) throw notFound('customer', customerId);
+  if (!isLiveCustomer(ctx.db, customerId)) throw notFound('customer', customerId);
+  // The replay's inputs only: the interactions and the decisions, both read from covering indexes.
   const earnings = computeEarnings(
     versions,
-    inputs.interactions.filter((interaction) => interaction.at <= at),
+    readEarningInteractions(ctx.db, customerId).filter((interaction) => interaction.at <= at),
   );
   const simulation = simulateLedger({
     versions,
     entries: earnings.entries,
     visits: earnings.visits,
-    facts: factsOf(inputs.ledger),
+    facts: factsOf(readDecisions(ctx.db, customerId)),
     asOf: at,
   });
   const tier = tierAt(versions, earnings.visits, at);
@@ -71,10 +87,7 @@ export function getLoyaltyLedger(
   customerId: string,
   limit: number,
 ): { rows: LedgerRow[]; tierChanges: TierChange[] } {
-  const exists = ctx.db
-    .prepare<[string], { id: string }>('SELECT id FROM customers WHERE id = ? AND deleted_at IS NULL')
-    .get(customerId);
-  if (!exists) throw notFound('customer', customerId);
+  if (!isLiveCustomer(ctx.db, customerId)) throw notFound('customer', customerId);
   let balance = 0;
   const rows = readLedger(ctx.db, customerId).map((row): LedgerRow => {
     balance += row.points;

@@ -40,6 +40,8 @@ export interface DbAccount {
   tier_name: string | null;
   due_at: number | null;
   updated_at: number;
+  /** What the derived ledger rows add up to, key by key (ledgerDigest); null: unknown, read the rows. */
+  ledger_digest: number | null;
 }
 
 /** The rows of interactions_earning (migration 40): live visits and purchases that may earn. */
@@ -92,6 +94,18 @@ export function readLedger(db: Db, customerId: string): DbLedgerRow[] {
   ).all(customerId);
 }
 
+/** A customer's decisions (redeem, adjust, bonus) with what a replay reads, through their own covering index. */
+export function readDecisions(
+  db: Db,
+  customerId: string,
+): Pick<DbLedgerRow, 'id' | 'kind' | 'points' | 'at' | 'entry_key'>[] {
+  return prepared<[string], Pick<DbLedgerRow, 'id' | 'kind' | 'points' | 'at' | 'entry_key'>>(
+    db,
+    `SELECT id, kind, points, at, entry_key FROM loyalty_ledger INDEXED BY loyalty_ledger_decisions
+     WHERE customer_id = ? AND kind IN ('redeem', 'adjust', 'bonus') ORDER BY at, id`,
+  ).all(customerId);
+}
+
 export function insertLedgerRow(db: Db, row: LedgerInsert): number {
   const result = prepared(
     db,
@@ -122,10 +136,11 @@ export function readAccount(db: Db, customerId: string): DbAccount | undefined {
 export function writeAccount(db: Db, account: DbAccount): void {
   prepared(
     db,
-    `INSERT INTO loyalty_accounts (customer_id, balance, tier_rank, tier_name, due_at, updated_at)
-     VALUES (@customer_id, @balance, @tier_rank, @tier_name, @due_at, @updated_at)
+    `INSERT INTO loyalty_accounts (customer_id, balance, tier_rank, tier_name, due_at, updated_at, ledger_digest)
+     VALUES (@customer_id, @balance, @tier_rank, @tier_name, @due_at, @updated_at, @ledger_digest)
      ON CONFLICT (customer_id) DO UPDATE SET balance = excluded.balance, tier_rank = excluded.tier_rank,
-       tier_name = excluded.tier_name, due_at = excluded.due_at, updated_at = excluded.updated_at`,
+       tier_name = excluded.tier_name, due_at = excluded.due_at, updated_at = excluded.updated_at,
+       ledger_digest = excluded.ledger_digest`,
   ).run(account);
 }
 

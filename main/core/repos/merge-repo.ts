@@ -101,19 +101,18 @@ export function setFieldValue(db: Db, customerId: string, fieldId: string, value
 
 /**
  * Writes a customer row back column by column (all but seq and id, which never change). The
- * columns come from the table itself, so a row read with SELECT * is restored whole.
+ * columns come from the table itself, so a row read with SELECT * is restored whole. A row saved
+ * before a later schema added columns (a merge journaled before migration 40 has no
+ * birthday_changed_at) restores the columns it has; the newer ones keep their current values.
  */
 export function writeCustomerRow(db: Db, row: DbCustomer): void {
-  const columns = customerColumns(db).filter((column) => column !== 'seq' && column !== 'id');
+  const saved = row as unknown as Record<string, unknown>;
+  const columns = customerColumns(db).filter(
+    (column) => column !== 'seq' && column !== 'id' && saved[column] !== undefined,
+  );
   const assignments = columns.map((column) => `"${column}" = @${column}`).join(', ');
-  const values = Object.fromEntries(columns.map((column) => [column, rowValue(row, column)]));
+  const values = Object.fromEntries(columns.map((column) => [column, saved[column]]));
   prepared(db, `UPDATE customers SET ${assignments} WHERE id = @id`).run({ ...values, id: row.id });
-}
-
-function rowValue(row: DbCustomer, column: string): unknown {
-  const value: unknown = (row as unknown as Record<string, unknown>)[column];
-  if (value === undefined) throw new Error(`The saved customer row has no column ${column}.`);
-  return value;
 }
 
 function customerColumns(db: Db): string[] {

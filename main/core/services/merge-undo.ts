@@ -33,10 +33,16 @@ function refuse(message: string): never {
   throw new AppError('conflict', `This merge cannot be undone: ${message}`);
 }
 
-/** What of a customer changed since the merge left it, in words; empty when nothing did. */
+/**
+ * What of a customer changed since the merge left it, in words; empty when nothing did. Only the
+ * columns the journal saved are compared: a column a later schema added (and filled) is no edit.
+ */
 function changesSince(now: CustomerState, after: CustomerState): string[] {
+  const saved = new Set(Object.keys(after.row));
   const editable = (row: DbCustomer) =>
-    JSON.stringify(Object.entries(row).filter(([column]) => !DERIVED_COLUMNS.has(column)));
+    JSON.stringify(
+      Object.entries(row).filter(([column]) => saved.has(column) && !DERIVED_COLUMNS.has(column)),
+    );
   const changes: string[] = [];
   if (editable(now.row) !== editable(after.row)) changes.push('details');
   if (JSON.stringify(now.tags) !== JSON.stringify(after.tags)) changes.push('tags');

@@ -41,43 +41,63 @@ export function computeEarnings(
   versions: readonly ProgramVersion[],
   interactions: readonly EarningInteraction[],
 ): Earnings {
+  return earn(versions, interactions, true);
+}
+
+/** An earning interaction without its id: all that tiers need. */
+export type DatedSpend = Omit<EarningInteraction, 'id'>;
+
+/** The visits of computeEarnings alone, without building its entries: what a tier preview needs. */
+export function qualifyingVisits(
+  versions: readonly ProgramVersion[],
+  interactions: readonly DatedSpend[],
+): QualifyingVisit[] {
+  return earn(versions, interactions, false).visits;
+}
+
+function earn(
+  versions: readonly ProgramVersion[],
+  interactions: readonly (DatedSpend & { id?: string })[],
+  withEntries: boolean,
+): Earnings {
   const entries: PointsEntry[] = [];
   const visits: QualifyingVisit[] = [];
   let index = 0;
+  // Each interaction's local day is worked out once: it ends one day's group or joins it.
+  let day = interactions.length > 0 ? localDay(interactions[0]?.at ?? 0) : 0;
   while (index < interactions.length) {
     const first = interactions[index];
     if (!first) break;
-    const day = localDay(first.at);
-    let end = index;
-    let daySpend = 0;
-    while (end < interactions.length && localDay(interactions[end]?.at ?? 0) === day) {
-      daySpend += interactions[end]?.amountMinor ?? 0;
+    let end = index + 1;
+    let daySpend = first.amountMinor ?? 0;
+    let nextDay = day;
+    while (end < interactions.length) {
+      const interaction = interactions[end];
+      nextDay = localDay(interaction?.at ?? 0);
+      if (nextDay !== day) break;
+      daySpend += interaction?.amountMinor ?? 0;
       end++;
     }
     const dayVersion = versionAt(versions, first.at);
     const perVisit = dayVersion?.program.earn.pointsPerVisit ?? 0;
     const visitPoints =
       dayVersion && perVisit > 0 && daySpend >= dayVersion.program.earn.visitMinSpendMinor ? perVisit : 0;
-    if (visitPoints > 0) {
+    if (visitPoints > 0 && withEntries) {
       entries.push({
         key: `visit:${dayText(day)}`,
         at: first.at,
         points: visitPoints,
-        interactionId: first.id,
+        interactionId: first.id ?? '',
       });
     }
     for (let i = index; i < end; i++) {
       const interaction = interactions[i];
       if (!interaction) continue;
-      const version = versionAt(versions, interaction.at);
+      const version = i === index ? dayVersion : versionAt(versions, interaction.at);
       const points = version ? spendPoints(interaction.amountMinor, version.program) : 0;
-      if (points !== 0) {
-        entries.push({
-          key: `earn:${interaction.id}`,
-          at: interaction.at,
-          points,
-          interactionId: interaction.id,
-        });
+      if (points !== 0 && withEntries) {
+        const id = interaction.id ?? '';
+        entries.push({ key: `earn:${id}`, at: interaction.at, points, interactionId: id });
       }
       visits.push({
         at: interaction.at,
@@ -87,6 +107,7 @@ export function computeEarnings(
       });
     }
     index = end;
+    day = nextDay;
   }
   return { entries, visits };
 }

@@ -5,8 +5,6 @@
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
-const offsets = new Map<number, number>();
-const midnights = new Map<number, number>();
 const texts = new Map<number, string>();
 
 function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
@@ -19,10 +17,43 @@ function remember<K, V>(cache: Map<K, V>, key: K, make: () => V): V {
   return value;
 }
 
+/**
+ * Numbers cached by a whole-number key, one slot per key modulo the size (a newer key takes the
+ * slot of an older one): a replay asks these millions of times, and a typed array is many times
+ * quicker than a Map.
+ */
+class SlotCache {
+  private readonly keys: Float64Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+
+  constructor(bits: number) {
+    this.mask = (1 << bits) - 1;
+    this.keys = new Float64Array(1 << bits).fill(Number.NaN);
+    this.values = new Float64Array(1 << bits);
+  }
+
+  /** The value held for the key, or undefined. */
+  get(key: number): number | undefined {
+    const slot = key & this.mask;
+    return this.keys[slot] === key ? this.values[slot] : undefined;
+  }
+
+  set(key: number, value: number): number {
+    const slot = key & this.mask;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+    return value;
+  }
+}
+
+const offsets = new SlotCache(16);
+const midnights = new SlotCache(15);
+
 /** Milliseconds east of UTC at an instant, cached per hour. */
 function offsetMs(at: number): number {
   const hour = Math.floor(at / HOUR_MS);
-  return remember(offsets, hour, () => -new Date(hour * HOUR_MS).getTimezoneOffset() * 60_000);
+  return offsets.get(hour) ?? offsets.set(hour, -new Date(hour * HOUR_MS).getTimezoneOffset() * 60_000);
 }
 
 /** The local calendar day of an instant as a day number (days since 1970-01-01 on the wall clock). */
@@ -45,10 +76,10 @@ export function localMidnight(year: number, monthIndex: number, day: number): nu
 
 /** Local midnight of a day number. */
 function midnightOf(day: number): number {
-  return remember(midnights, day, () => {
-    const date = new Date(day * DAY_MS);
-    return localMidnight(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-  });
+  const cached = midnights.get(day);
+  if (cached !== undefined) return cached;
+  const date = new Date(day * DAY_MS);
+  return midnights.set(day, localMidnight(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -58,25 +89,43 @@ function daysIn(year: number, monthIndex: number): number {
   return monthIndex === 1 && leap ? 29 : (MONTH_DAYS[monthIndex] ?? 31);
 }
 
-/**
- * The same time of day `months` later (or earlier) on the wall clock; 31 January + 1 month is
- * 28/29 February. The time of day is kept as the time since local midnight.
- */
-export function addMonths(at: number, months: number): number {
-  const day = localDay(at);
-  const sinceMidnight = at - midnightOf(day);
+/** The local midnight `months` after (or before) a day's, by day number: what addMonths caches. */
+function shiftedMidnight(day: number, months: number): number {
   const date = new Date(day * DAY_MS);
   const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
   const year = Math.floor(total / 12);
   const monthIndex = total - year * 12;
   const target = Date.UTC(year, monthIndex, Math.min(date.getUTCDate(), daysIn(year, monthIndex))) / DAY_MS;
-  return midnightOf(target) + sinceMidnight;
+  return midnightOf(target);
 }
+
+const shifted = new SlotCache(16);
+/** Shifts the cache key can hold: far more than any program setting (12 months, 60 kept, 120 to expire). */
+const MAX_CACHED_MONTHS = 1000;
+
+/**
+ * The same time of day `months` later (or earlier) on the wall clock; 31 January + 1 month is
+ * 28/29 February. The time of day is kept as the time since local midnight. A full recompute asks
+ * this millions of times for a few thousand days, so each (day, months) is worked out once.
+ */
+export function addMonths(at: number, months: number): number {
+  const day = localDay(at);
+  const sinceMidnight = at - midnightOf(day);
+  if (Math.abs(months) >= MAX_CACHED_MONTHS || !Number.isInteger(months))
+    return shiftedMidnight(day, months) + sinceMidnight;
+  const key = day * (2 * MAX_CACHED_MONTHS) + months;
+  return (shifted.get(key) ?? shifted.set(key, shiftedMidnight(day, months))) + sinceMidnight;
+}
+
+const yearStarts = new SlotCache(15);
 
 /** Local midnight of 1 January of the instant's year. */
 export function startOfYear(at: number): number {
-  const year = new Date(localDay(at) * DAY_MS).getUTCFullYear();
-  return midnightOf(Date.UTC(year, 0, 1) / DAY_MS);
+  const day = localDay(at);
+  const cached = yearStarts.get(day);
+  if (cached !== undefined) return cached;
+  const year = new Date(day * DAY_MS).getUTCFullYear();
+  return yearStarts.set(day, midnightOf(Date.UTC(year, 0, 1) / DAY_MS));
 }
 
 /** The end of a local date (the last millisecond of it): what "as of 2026-03-01" means. */

@@ -31,23 +31,42 @@ function upperBound(times: readonly number[], value: number): number {
   return low;
 }
 
-/** Prefix sums over a customer's visits, so any window's points, spend and visit days cost O(log n). */
+/**
+ * Prefix sums over a customer's visits, so any window's points, spend and visit days cost
+ * O(log n). Each sum is built the first time its measure is asked for: a program measures one.
+ */
 class Windows {
   readonly times: number[];
-  private readonly points: number[] = [0];
-  private readonly spend: number[] = [0];
-  private readonly dayStarts: number[] = [0];
   private readonly visits: readonly QualifyingVisit[];
+  private points: number[] | null = null;
+  private spend: number[] | null = null;
+  private dayStarts: number[] | null = null;
 
   constructor(visits: readonly QualifyingVisit[]) {
     this.visits = visits;
-    this.times = visits.map((visit) => visit.at);
-    visits.forEach((visit, index) => {
-      this.points.push((this.points[index] ?? 0) + visit.points);
-      this.spend.push((this.spend[index] ?? 0) + visit.amountMinor);
-      const newDay = index === 0 || visits[index - 1]?.day !== visit.day;
-      this.dayStarts.push((this.dayStarts[index] ?? 0) + (newDay ? 1 : 0));
-    });
+    this.times = new Array<number>(visits.length);
+    for (let i = 0; i < visits.length; i++) this.times[i] = visits[i]?.at ?? 0;
+  }
+
+  private sums(measure: TierMeasure): number[] {
+    const cached = measure === 'points' ? this.points : measure === 'spend' ? this.spend : this.dayStarts;
+    if (cached) return cached;
+    const visits = this.visits;
+    const sums = new Array<number>(visits.length + 1);
+    sums[0] = 0;
+    let total = 0;
+    for (let i = 0; i < visits.length; i++) {
+      const visit = visits[i];
+      if (!visit) continue;
+      if (measure === 'points') total += visit.points;
+      else if (measure === 'spend') total += visit.amountMinor;
+      else if (i === 0 || visits[i - 1]?.day !== visit.day) total += 1;
+      sums[i + 1] = total;
+    }
+    if (measure === 'points') this.points = sums;
+    else if (measure === 'spend') this.spend = sums;
+    else this.dayStarts = sums;
+    return sums;
   }
 
   /** The measure over visits strictly after `after` and up to `upTo`. */
@@ -55,10 +74,10 @@ class Windows {
     const low = upperBound(this.times, after);
     const high = upperBound(this.times, upTo);
     if (high <= low) return 0;
-    if (measure === 'points') return Math.max(0, (this.points[high] ?? 0) - (this.points[low] ?? 0));
-    if (measure === 'spend') return Math.max(0, (this.spend[high] ?? 0) - (this.spend[low] ?? 0));
+    const sums = this.sums(measure);
+    if (measure !== 'visits') return Math.max(0, (sums[high] ?? 0) - (sums[low] ?? 0));
     const firstIsDayStart = low === 0 || this.visits[low - 1]?.day !== this.visits[low]?.day;
-    return (this.dayStarts[high] ?? 0) - (this.dayStarts[low] ?? 0) + (firstIsDayStart ? 0 : 1);
+    return (sums[high] ?? 0) - (sums[low] ?? 0) + (firstIsDayStart ? 0 : 1);
   }
 }
 
@@ -78,9 +97,9 @@ function qualified(versions: readonly ProgramVersion[], windows: Windows, at: nu
   const { measure, period, levels } = version.program.tiers;
   const metric = windows.measure(measure, periodStart(period, at), at);
   let rank = -1;
-  levels.forEach((level, index) => {
-    if (level.threshold <= metric) rank = index;
-  });
+  for (let index = 0; index < levels.length; index++) {
+    if ((levels[index]?.threshold ?? Number.POSITIVE_INFINITY) <= metric) rank = index;
+  }
   return { rank, metric };
 }
 
@@ -107,17 +126,20 @@ export function tierAt(
   const keep = tiers.keepMonths;
   const from = keep > 0 ? addMonths(at, -keep) : at;
 
-  const moments = new Set<number>([from, at]);
+  const moments = [from, at];
   const lookBack = addMonths(from, -12);
   for (let i = upperBound(windows.times, lookBack); i < windows.times.length; i++) {
     const visitAt = windows.times[i] ?? 0;
     if (visitAt > at) break;
-    if (visitAt > from) moments.add(visitAt);
+    if (visitAt > from) moments.push(visitAt);
     const exit = periodExit(versionAt(versions, visitAt)?.program.tiers.period ?? 'rolling12', visitAt);
-    if (exit > from && exit <= at) moments.add(exit);
+    if (exit > from && exit <= at) moments.push(exit);
   }
-  for (const v of versions) if (v.effectiveFrom > from && v.effectiveFrom <= at) moments.add(v.effectiveFrom);
-  const sorted = [...moments].sort((a, b) => a - b);
+  for (const v of versions)
+    if (v.effectiveFrom > from && v.effectiveFrom <= at) moments.push(v.effectiveFrom);
+  moments.sort((a, b) => a - b);
+  // Each moment once, in time order.
+  const sorted = moments.filter((moment, index) => index === 0 || moments[index - 1] !== moment);
   const ranks = sorted.map((moment) => qualified(versions, windows, moment).rank);
   const best = Math.min(Math.max(...ranks, now.rank), tiers.levels.length - 1);
 

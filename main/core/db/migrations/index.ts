@@ -7,6 +7,7 @@ import { reminders } from './0050-reminders.ts';
 import { imports } from './0060-imports.ts';
 import { birthdayChanges } from './0061-birthday-changes.ts';
 import { trust } from './0070-trust.ts';
+import { loyaltySpeed } from './0071-loyalty-speed.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   imports,
   birthdayChanges,
   trust,
+  loyaltySpeed,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
