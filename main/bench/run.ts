@@ -7,6 +7,7 @@ import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
 import { generateShop } from './generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
+import { measureDashboard, measureRfm, measureSegmentCount } from './insights-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { buildQueries } from './queries.ts';
 import { formatTable, type BenchReport } from './report.ts';
@@ -73,6 +74,12 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
     const duplicates = measureDuplicateScan(loaded, baselineDb);
     progress('bulk tagging…');
     const tagging = measureBulkTag(loaded, baselineDb, 6);
+    progress('insights: dashboard, segment counts, RFM…');
+    const insights = [
+      measureDashboard(loaded, baselineDb, SHOP_NOW, 5),
+      measureSegmentCount(loaded, baselineDb, 40),
+      measureRfm(loaded, baselineDb),
+    ];
     const painting = [];
     if (paint) {
       progress('typing into the spotlight in Chromium…');
@@ -89,7 +96,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       interactions,
       node: process.versions.node,
       sqlite,
-      results: [bulk, search, list, log, page, duplicates, tagging, ...painting],
+      results: [bulk, search, list, log, page, duplicates, tagging, ...insights, ...painting],
     };
   } finally {
     core.close();

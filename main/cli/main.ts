@@ -7,6 +7,7 @@ import { registerCustomerCommands } from './commands/customers.ts';
 import { registerLogCommand } from './commands/log.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
 import { registerStaffCommands } from './commands/staff.ts';
+import { registerInsightsCommands } from './commands/insights.ts';
 import type { CliIo } from './io.ts';
 import { createOutput } from './output.ts';
 import type { CliContext } from './run-context.ts';
@@ -73,6 +74,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerCustomerCommands(program, context);
   registerLogCommand(program, context);
   registerStaffCommands(program, context);
+  registerInsightsCommands(program, context);
   return program;
 }
 

@@ -37,6 +37,20 @@ export const ALLOWED_CHANNELS = [
   'customFields:list',
   'customFields:create',
   'customFields:update',
+  'insights:figures',
+  'insights:charts',
+  'insights:rfm',
+  'insights:settings',
+  'insights:updateSettings',
+  'segments:list',
+  'segments:get',
+  'segments:create',
+  'segments:update',
+  'segments:delete',
+  'segments:count',
+  'segments:customers',
+  'segments:export',
+  'segments:tag',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -44,6 +58,7 @@ export const ALLOWED_EVENTS = [
   'interactions:changed',
   'staff:changed',
   'settings:changed',
+  'segments:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -5,6 +5,8 @@ import { duplicateChannels } from './channels/duplicates.ts';
 import { interactionChannels } from './channels/interactions.ts';
 import { settingsChannels } from './channels/settings.ts';
 import { staffChannels } from './channels/staff.ts';
+import { insightsChannels } from './channels/insights.ts';
+import { segmentChannels } from './channels/segments.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -19,6 +21,8 @@ export const contract = {
   ...interactionChannels,
   ...staffChannels,
   ...settingsChannels,
+  ...insightsChannels,
+  ...segmentChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -39,6 +43,7 @@ export const events = {
   'interactions:changed': z.object({ customerIds: z.array(z.string()) }),
   'staff:changed': z.object({}),
   'settings:changed': z.object({}),
+  'segments:changed': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -7,6 +7,8 @@ import { duplicateHandlers } from './duplicate-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
+import { insightsHandlers } from './insights-handlers.ts';
+import { segmentHandlers } from './segment-handlers.ts';
 
 export type Handler<C extends Channel> = (ctx: CoreContext, input: ChannelParsedInput<C>) => ChannelOutput<C>;
 export type HandlerMap<C extends Channel> = { [K in C]: Handler<K> };
@@ -20,4 +22,6 @@ export const handlers: HandlerMap<Channel> = {
   ...duplicateHandlers,
   ...staffHandlers,
   ...settingsHandlers,
+  ...insightsHandlers,
+  ...segmentHandlers,
 };

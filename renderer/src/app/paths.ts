@@ -8,4 +8,10 @@ export const paths = {
   settings: '/settings',
   duplicates: '/duplicates',
   trash: '/trash',
+  insights: '/insights',
+  /** The customers of a set (a figure, a chart cell, an RFM segment), carried in the address. */
+  customerSet: (set: object) => `/insights/customers?set=${encodeURIComponent(JSON.stringify(set))}`,
+  segments: '/segments',
+  newSegment: '/segments/new',
+  segment: (id: string) => `/segments/${encodeURIComponent(id)}`,
 };

@@ -9,6 +9,8 @@ import { StaffPicker } from '../../components/StaffPicker/StaffPicker.tsx';
 const LINKS = [
   { to: '/', label: 'Today', isActive: (path: string) => path === '/' },
   { to: '/customers', label: 'Customers', isActive: (path: string) => path.startsWith('/customers') },
+  { to: '/insights', label: 'Insights', isActive: (path: string) => path.startsWith('/insights') },
+  { to: '/segments', label: 'Segments', isActive: (path: string) => path.startsWith('/segments') },
   { to: '/duplicates', label: 'Duplicates', isActive: (path: string) => path.startsWith('/duplicates') },
   { to: '/trash', label: 'Trash', isActive: (path: string) => path.startsWith('/trash') },
   { to: '/settings', label: 'Settings', isActive: (path: string) => path.startsWith('/settings') },
