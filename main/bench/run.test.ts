@@ -76,6 +76,9 @@ describe('npm run bench', () => {
       'model fit from the raw history (predict --as-of)',
       'Today reminders list',
       'rhythm for one customer',
+      'dashboard figures (any period)',
+      'segment live count',
+      'RFM for all customers',
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

@@ -15,6 +15,7 @@ import {
   measureLoyaltyStatus,
 } from './loyalty-operations.ts';
 import { measureImportExport } from './import-operations.ts';
+import { measureDashboard, measureRfm, measureSegmentCount } from './insights-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { measureFit, measureRhythm, measureToday, prepareReminders } from './reminder-operations.ts';
 import { buildQueries } from './queries.ts';
@@ -97,6 +98,12 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       measureLoyaltyPreview(loaded, 3),
     ];
     const importExport = measureImportExport(folder, shop, progress);
+    progress('insights: dashboard, segment counts, RFM…');
+    const insights = [
+      measureDashboard(loaded, baselineDb, SHOP_NOW, 5),
+      measureSegmentCount(loaded, baselineDb, 40),
+      measureRfm(loaded, baselineDb),
+    ];
     const painting = [];
     if (paint) {
       progress('typing into the spotlight in Chromium…');
@@ -147,6 +154,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
         ...backups,
         ...trust,
         ...reminders,
+        ...insights,
         ...painting,
       ],
     };

@@ -13,6 +13,7 @@ import { registerMaintenanceCommands } from './commands/maintenance.ts';
 import { registerReminderCommands } from './commands/reminders.ts';
 import { registerStaffCommands } from './commands/staff.ts';
 import { registerTrustCommands } from './commands/trust.ts';
+import { registerInsightsCommands } from './commands/insights.ts';
 import type { CliIo } from './io.ts';
 import { createOutput } from './output.ts';
 import type { CliContext } from './run-context.ts';
@@ -105,6 +106,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerBackupCommands(program, context);
   registerTrustCommands(program, context);
   registerReminderCommands(program, context);
+  registerInsightsCommands(program, context);
   return program;
 }
 

@@ -98,6 +98,20 @@ export const ALLOWED_CHANNELS = [
   'reminders:updateSettings',
   'reminders:setTagRule',
   'predictions:list',
+  'insights:figures',
+  'insights:charts',
+  'insights:rfm',
+  'insights:settings',
+  'insights:updateSettings',
+  'segments:list',
+  'segments:get',
+  'segments:create',
+  'segments:update',
+  'segments:delete',
+  'segments:count',
+  'segments:customers',
+  'segments:export',
+  'segments:tag',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [
@@ -112,6 +126,7 @@ export const ALLOWED_EVENTS = [
   'backups:restored',
   'auth:changed',
   'reminders:changed',
+  'segments:changed',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -53,6 +53,14 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'reminders:customer',
   'reminders:settings',
   'predictions:list',
+  'insights:figures',
+  'insights:charts',
+  'insights:rfm',
+  'insights:settings',
+  'segments:list',
+  'segments:get',
+  'segments:count',
+  'segments:customers',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
 
@@ -235,6 +243,43 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
       'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
       'predictions:list': { asOf: '2026-11-22' },
+      'insights:figures': { period: { preset: 'last30' } },
+      'insights:charts': { period: { from: '2025-12-01', to: '2026-01-31' } },
+      'insights:rfm': { asOf: '2026-01-15' },
+      'insights:settings': {},
+      'insights:updateSettings': { activeDays: 60 },
+      'segments:list': {},
+      'segments:get': { id },
+      'segments:create': {
+        name: 'VIPs',
+        filter: { match: 'all', conditions: [{ kind: 'tag', op: 'has', tag: 'vip' }] },
+      },
+      'segments:update': {
+        id,
+        name: 'Regulars',
+        filter: { match: 'any', conditions: [{ kind: 'visits', min: 2 }] },
+      },
+      'segments:delete': { id },
+      'segments:count': {
+        filter: {
+          match: 'any',
+          conditions: [
+            { kind: 'lastVisit', op: 'within', days: 30 },
+            { kind: 'spend', min: 100 },
+          ],
+        },
+      },
+      'segments:customers': {
+        set: { kind: 'figure', figure: 'new', period: { from: '2026-01-01', to: '2026-01-31' } },
+        limit: 10,
+        offset: 0,
+      },
+      'segments:export': { set: { kind: 'rfm', segment: 'champions' } },
+      'segments:tag': {
+        set: { kind: 'cohort', month: '2026-01', monthsSince: 0 },
+        tag: 'vip',
+        action: 'add',
+      },
     };
   });
 

@@ -132,6 +132,43 @@ beforeAll(async () => {
     'backups:updateSettings': { secondCopyFolder: '' },
     'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
     'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
+    'insights:figures': { period: { preset: 'last30' } },
+    'insights:charts': { period: { from: '2025-12-01', to: '2026-01-31' } },
+    'insights:rfm': { asOf: '2026-01-15' },
+    'insights:settings': {},
+    'insights:updateSettings': { activeDays: 60 },
+    'segments:list': {},
+    'segments:get': { id: visit.id },
+    'segments:create': {
+      name: 'VIPs',
+      filter: { match: 'all', conditions: [{ kind: 'tag', op: 'has', tag: 'vip' }] },
+    },
+    'segments:update': {
+      id: visit.id,
+      name: 'Regulars',
+      filter: { match: 'any', conditions: [{ kind: 'visits', min: 2 }] },
+    },
+    'segments:delete': { id: visit.id },
+    'segments:count': {
+      filter: {
+        match: 'any',
+        conditions: [
+          { kind: 'lastVisit', op: 'within', days: 30 },
+          { kind: 'spend', min: 100 },
+        ],
+      },
+    },
+    'segments:customers': {
+      set: { kind: 'figure', figure: 'new', period: { from: '2026-01-01', to: '2026-01-31' } },
+      limit: 10,
+      offset: 0,
+    },
+    'segments:export': { set: { kind: 'rfm', segment: 'champions' } },
+    'segments:tag': {
+      set: { kind: 'cohort', month: '2026-01', monthsSince: 0 },
+      tag: 'vip',
+      action: 'add',
+    },
   };
 });
 

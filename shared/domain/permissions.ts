@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   'settings.manage',
   'staff.manage',
   'audit.view',
+  'insights.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const permissionSchema = z.enum(PERMISSIONS);
@@ -40,6 +41,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'settings.manage': 'change settings and custom fields',
   'staff.manage': 'add staff, set their PINs and unlock them',
   'audit.view': 'browse and export the audit trail',
+  'insights.view': "see the shop's insights and build segments",
 };
 
 /** Roles whose permissions the owner adjusts; the owner may always do everything. */

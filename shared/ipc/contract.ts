@@ -14,6 +14,8 @@ import { menuCommandSchema } from './menu-commands.ts';
 import { authChannels } from './channels/auth.ts';
 import { auditChannels } from './channels/audit.ts';
 import { privacyChannels } from './channels/privacy.ts';
+import { insightsChannels } from './channels/insights.ts';
+import { segmentChannels } from './channels/segments.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -36,6 +38,8 @@ export const contract = {
   ...auditChannels,
   ...privacyChannels,
   ...reminderChannels,
+  ...insightsChannels,
+  ...segmentChannels,
 } as const;
 
 export type Contract = typeof contract;
@@ -81,6 +85,7 @@ export const events = {
   'auth:changed': z.object({}),
   /** Reminders changed for these customers; null: for everyone (settings, tag rules, a refit). */
   'reminders:changed': z.object({ customerIds: z.array(z.string()).nullable() }),
+  'segments:changed': z.object({}),
 } as const;
 
 export type Events = typeof events;

@@ -116,6 +116,23 @@ export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   'reminders:updateSettings': 'settings.manage',
   'reminders:setTagRule': 'settings.manage',
   'predictions:list': 'customers.view',
+  // Revenue, churn and who is worth most are the running of the shop, not the counter's.
+  'insights:figures': 'insights.view',
+  'insights:charts': 'insights.view',
+  'insights:rfm': 'insights.view',
+  'insights:settings': 'insights.view',
+  'insights:updateSettings': 'settings.manage',
+  'segments:list': 'insights.view',
+  'segments:get': 'insights.view',
+  'segments:create': 'insights.view',
+  'segments:update': 'insights.view',
+  'segments:delete': 'insights.view',
+  'segments:count': 'insights.view',
+  'segments:customers': 'insights.view',
+  // A segment's list out of the app is an export like any other. Tagging a whole segment is
+  // insights work: its answer (who changed) would tell segment membership to anyone else.
+  'segments:export': 'customers.export',
+  'segments:tag': 'insights.view',
 };
 
 const ROLE_WORDS = { owner: 'an owner', manager: 'a manager', staff: 'staff' } as const;

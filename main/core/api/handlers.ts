@@ -20,6 +20,8 @@ import { trashHandlers } from './trash-handlers.ts';
 import { authHandlers } from './auth-handlers.ts';
 import { auditHandlers } from './audit-handlers.ts';
 import { privacyHandlers } from './privacy-handlers.ts';
+import { insightsHandlers } from './insights-handlers.ts';
+import { segmentHandlers } from './segment-handlers.ts';
 
 /** Channels marked `async` in the contract (PIN hashing) answer with a promise; all others at once. */
 export type Handler<C extends Channel> = (
@@ -45,4 +47,6 @@ export const handlers: HandlerMap<Channel> = {
   ...auditHandlers,
   ...privacyHandlers,
   ...reminderHandlers,
+  ...insightsHandlers,
+  ...segmentHandlers,
 };

@@ -20,47 +20,44 @@ import { appendAudit, type AuditActor } from './audit.ts';
 /** Raw bytes per exports:chunk call: 3 MB, 4 MB as base64. */
 export const EXPORT_CHUNK_BYTES = 3 * 1024 * 1024;
 
-/** Every export is journaled: who, when, which format and list, how many customers. */
+/** What the journal keeps of one export: never the customers' values, only what was asked. */
+export interface ExportJournalEntry {
+  format: ParsedExportRequest['format'];
+  preset: ParsedExportRequest['preset'];
+  scope: object;
+  rows: number;
+}
+
+/**
+ * Every export is journaled and audited: who, when, which format and list, how many customers.
+ * Exports made elsewhere (a segment's CSV) call this too. Named after whoever started it, even if
+ * someone else has signed in by the time a background export ends.
+ */
+export function journalExport(ctx: CoreContext, entry: ExportJournalEntry, actor = actorLabel(ctx)): void {
+  const id = newId(ctx.now());
+  const { format, preset, scope, rows } = entry;
+  ctx.db.transaction(() => {
+    prepared(
+      ctx.db,
+      `INSERT INTO exports (id, exported_at, staff_id, format, preset, scope, row_count)
+       VALUES (@id, @now, @staffId, @format, @preset, @scope, @rows)`,
+    ).run({ id, now: ctx.now(), staffId: actor.staffId, format, preset, scope: JSON.stringify(scope), rows });
+    appendAudit(ctx.db, actor, ctx.now(), {
+      action: 'export.run',
+      subjectType: 'export',
+      subjectId: id,
+      summary: `Exported ${rows} customer${rows === 1 ? '' : 's'} as ${format} (${preset})`,
+      details: { format, preset, scope, rows },
+    });
+  })();
+}
+
 function record(ctx: CoreContext, request: ParsedExportRequest, rows: number, actor: AuditActor): void {
   const scope =
     request.scope.kind === 'selection'
       ? { kind: 'selection', count: request.scope.ids.length }
       : request.scope;
-  const id = newId(ctx.now());
-  ctx.db.transaction(() => {
-    insertExportRow(ctx, id, request, scope, rows, actor.staffId);
-    // Named after whoever started it, even if someone else has signed in by the time it ends.
-    appendAudit(ctx.db, actor, ctx.now(), {
-      action: 'export.run',
-      subjectType: 'export',
-      subjectId: id,
-      summary: `Exported ${rows} customer${rows === 1 ? '' : 's'} as ${request.format} (${request.preset})`,
-      details: { format: request.format, preset: request.preset, scope, rows },
-    });
-  })();
-}
-
-function insertExportRow(
-  ctx: CoreContext,
-  id: string,
-  request: ParsedExportRequest,
-  scope: object,
-  rows: number,
-  staffId: string | null,
-): void {
-  prepared(
-    ctx.db,
-    `INSERT INTO exports (id, exported_at, staff_id, format, preset, scope, row_count)
-     VALUES (@id, @now, @staffId, @format, @preset, @scope, @rows)`,
-  ).run({
-    id,
-    now: ctx.now(),
-    staffId,
-    format: request.format,
-    preset: request.preset,
-    scope: JSON.stringify(scope),
-    rows,
-  });
+  journalExport(ctx, { format: request.format, preset: request.preset, scope, rows }, actor);
 }
 
 function fileOf(output: ExportOutput): ExportFile {

@@ -110,11 +110,14 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     reminder_outcomes: 0,
     reminder_snoozes: 0,
     role_permissions: 0,
+    segments: 0,
     settings: expect.any(Number) as number,
     staff: 0,
     staff_credentials: 0,
     tag_stay_in_touch: 0,
     tags: 1,
+    // Ann's one visit day; the purged customer's went with them.
+    visit_days: 1,
   });
   // Not even a trigram of the name or the notes is left among the index's terms.
   core.ctx.db.exec("CREATE VIRTUAL TABLE temp.search_terms USING fts5vocab(main, 'customers_search', 'row')");

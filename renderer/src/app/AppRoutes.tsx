@@ -12,6 +12,10 @@ import { NotFoundPage } from '../pages/NotFoundPage/NotFoundPage.tsx';
 import { SettingsPage } from '../pages/SettingsPage/SettingsPage.tsx';
 import { TodayPage } from '../pages/TodayPage/TodayPage.tsx';
 import { TrashPage } from '../pages/TrashPage/TrashPage.tsx';
+import { CustomerSetPage } from '../pages/CustomerSetPage/CustomerSetPage.tsx';
+import { InsightsPage } from '../pages/InsightsPage/InsightsPage.tsx';
+import { SegmentEditorPage } from '../pages/SegmentEditorPage/SegmentEditorPage.tsx';
+import { SegmentsPage } from '../pages/SegmentsPage/SegmentsPage.tsx';
 
 export function AppRoutes() {
   return (
@@ -28,6 +32,11 @@ export function AppRoutes() {
       <Route path="/import" element={<ImportPage />} />
       <Route path="/export" element={<ExportPage />} />
       <Route path="/audit" element={<AuditPage />} />
+      <Route path="/insights" element={<InsightsPage />} />
+      <Route path="/insights/customers" element={<CustomerSetPage />} />
+      <Route path="/segments" element={<SegmentsPage />} />
+      <Route path="/segments/new" element={<SegmentEditorPage />} />
+      <Route path="/segments/:id" element={<SegmentEditorPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -13,4 +13,10 @@ export const paths = {
   exportContacts: '/export',
   audit: '/audit',
   auditOf: (customerId: string) => `/audit?customer=${encodeURIComponent(customerId)}`,
+  insights: '/insights',
+  /** The customers of a set (a figure, a chart cell, an RFM segment), carried in the address. */
+  customerSet: (set: object) => `/insights/customers?set=${encodeURIComponent(JSON.stringify(set))}`,
+  segments: '/segments',
+  newSegment: '/segments/new',
+  segment: (id: string) => `/segments/${encodeURIComponent(id)}`,
 };

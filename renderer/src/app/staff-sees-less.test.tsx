@@ -54,7 +54,19 @@ describe('what staff see', () => {
       nav()
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Today', 'Customers', 'Duplicates', 'Trash', 'Import', 'Export', 'Audit', 'Settings', 'Help']);
+    ).toEqual([
+      'Today',
+      'Customers',
+      'Insights',
+      'Segments',
+      'Duplicates',
+      'Trash',
+      'Import',
+      'Export',
+      'Audit',
+      'Settings',
+      'Help',
+    ]);
   });
 
   it('on a customer: logging and editing yes; delete, export and erase no; consent history yes', async () => {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { queryKeys } from './query-keys.ts';
+import { insightsKeys, queryKeys } from './query-keys.ts';
 
 /** Lists and search results show names and last visits, so any change to a customer touches them all. */
 export async function invalidateCustomers(client: QueryClient, ids: readonly string[]): Promise<void> {
@@ -10,6 +10,8 @@ export async function invalidateCustomers(client: QueryClient, ids: readonly str
     client.invalidateQueries({ queryKey: queryKeys.trashAll }),
     client.invalidateQueries({ queryKey: queryKeys.duplicatesListAll }),
     client.invalidateQueries({ queryKey: queryKeys.duplicatesCheckAll }),
+    // Dashboard figures, charts and segment counts are views of them as well.
+    ...insightsKeys.map((queryKey) => client.invalidateQueries({ queryKey })),
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.customer(id) })),
     // A customer's timeline changes with them too (a merge moves entries, a restore brings them back).
     ...ids.map((id) => client.invalidateQueries({ queryKey: queryKeys.interactionsOf(id) })),

@@ -53,4 +53,21 @@ export const queryKeys = {
   customerOutlookAll: ['reminders:customer'] as const,
   customerOutlook: (customerId: string) => ['reminders:customer', customerId] as const,
   reminderSettings: ['reminders:settings'] as const,
+  insightsFigures: (period: object) => ['insights:figures', period] as const,
+  insightsCharts: (period: object) => ['insights:charts', period] as const,
+  insightsRfm: (asOf: string | undefined) => ['insights:rfm', asOf ?? 'today'] as const,
+  insightsSettings: ['insights:settings'] as const,
+  segmentsAll: ['segments:list'] as const,
+  segment: (id: string) => ['segments:get', id] as const,
+  segmentCount: (filter: object) => ['segments:count', filter] as const,
+  segmentCustomers: (set: object, offset: number) => ['segments:customers', set, offset] as const,
 };
+
+/** Everything computed from customers and visits: stale after any change to either. */
+export const insightsKeys = [
+  ['insights:figures'],
+  ['insights:charts'],
+  ['insights:rfm'],
+  ['segments:count'],
+  ['segments:customers'],
+] as const;

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useBridge } from '../bridge/BridgeProvider.tsx';
 import { invalidateCustomers } from './invalidate-customers.ts';
 import { invalidateLoyalty } from './useLoyalty.ts';
-import { queryKeys } from './query-keys.ts';
+import { insightsKeys, queryKeys } from './query-keys.ts';
 import { watchReminderEvents } from './reminder-events.ts';
 
 /** Refetches what main says has changed, whichever window or command-line call changed it. */
@@ -21,6 +21,9 @@ export function useChangeEvents(): void {
       void client.invalidateQueries({ queryKey: queryKeys.customFieldsAll });
       // Who is at the counter is kept with the settings.
       void client.invalidateQueries({ queryKey: queryKeys.session });
+      // The active window of the dashboard is a setting too.
+      void client.invalidateQueries({ queryKey: queryKeys.insightsSettings });
+      for (const queryKey of insightsKeys) void client.invalidateQueries({ queryKey });
     });
     const offStaff = bridge.on('staff:changed', () => {
       void client.invalidateQueries({ queryKey: queryKeys.staffAll });
@@ -51,11 +54,15 @@ export function useChangeEvents(): void {
       void client.invalidateQueries();
     });
     const offReminders = watchReminderEvents(bridge, client);
+    const offSegments = bridge.on('segments:changed', () => {
+      void client.invalidateQueries({ queryKey: queryKeys.segmentsAll });
+    });
     return () => {
       offLoyalty();
       offBackups();
       offRestored();
       offReminders();
+      offSegments();
       offCustomers();
       offInteractions();
       offSettings();

@@ -23,6 +23,18 @@ const LINKS: { to: string; label: string; isActive: (path: string) => boolean; f
     for: 'everyone',
   },
   {
+    to: '/insights',
+    label: 'Insights',
+    isActive: (path: string) => path.startsWith('/insights'),
+    for: ['insights.view'],
+  },
+  {
+    to: '/segments',
+    label: 'Segments',
+    isActive: (path: string) => path.startsWith('/segments'),
+    for: ['insights.view'],
+  },
+  {
     to: '/duplicates',
     label: 'Duplicates',
     isActive: (path: string) => path.startsWith('/duplicates'),

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ReminderKind } from '../../../../shared/domain/reminders.ts';
+import { InsightsStrip } from '../../components/InsightsStrip/InsightsStrip.tsx';
 import { ModelNote } from '../../components/Reminders/ModelNote.tsx';
 import { ReminderCounts } from '../../components/Reminders/ReminderCounts.tsx';
 import { ReminderRowItem } from '../../components/Reminders/ReminderRowItem.tsx';
+import { useCan } from '../../query/useAuth.ts';
 import { useTodayReminders } from '../../query/useReminders.ts';
 
 const PAGE = 100;
@@ -13,6 +15,7 @@ export function TodayPage() {
   const [kind, setKind] = useState<ReminderKind | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE);
   const list = useTodayReminders(kind === undefined ? { limit } : { limit, kind });
+  const canSeeInsights = useCan('insights.view');
 
   if (list.isError)
     return (
@@ -30,6 +33,7 @@ export function TodayPage() {
         <Title order={1}>Today</Title>
         <Text c="dimmed">{asOf}</Text>
       </Group>
+      {canSeeInsights && <InsightsStrip />}
       <ModelNote model={model} />
       {total === 0 ? (
         <Text>Nobody to think of today{snoozed > 0 ? ` (${snoozed} snoozed)` : ''}.</Text>

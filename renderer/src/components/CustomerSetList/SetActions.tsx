@@ -1,0 +1,68 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import type { CustomerSetInput } from '../../../../shared/domain/customer-set.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { notifyDone, notifyFailed, offerUndo } from '../BulkActions/notify.tsx';
+import { TagDialog, type TagAction } from '../BulkActions/TagDialog.tsx';
+import { PrintButton } from '../PrintButton/PrintButton.tsx';
+import { customersText } from './CustomerSetList.tsx';
+import { downloadText } from './download.ts';
+
+/**
+ * What can be done with a whole list: export it as CSV, tag or untag everyone in it (with an
+ * undo of exactly what changed), print it. Sending it to suggestions comes with that feature.
+ */
+export function SetActions({ set, count }: { set: CustomerSetInput; count: number }) {
+  const call = useCall();
+  const [exporting, setExporting] = useState(false);
+  const [tagAction, setTagAction] = useState<TagAction | null>(null);
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const { filename, csv, rows } = await call('segments:export', { set });
+      downloadText(filename, csv);
+      notifyDone(`Exported ${customersText(rows)} to ${filename}.`);
+    } catch (error) {
+      notifyFailed(error, 'Nothing was exported');
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const tag = async (name: string, action: TagAction) => {
+    const { changedIds } = await call('segments:tag', { set, tag: name, action });
+    const done =
+      action === 'add'
+        ? `Added “${name}” to ${customersText(changedIds.length)}`
+        : `Removed “${name}” from ${customersText(changedIds.length)}`;
+    if (changedIds.length === 0) return notifyDone(`${done}.`);
+    offerUndo({
+      message: `${done}.`,
+      undo: async () => {
+        await call('customers:bulkTag', {
+          ids: changedIds,
+          tag: name,
+          action: action === 'add' ? 'remove' : 'add',
+        });
+        return `Undone: ${customersText(changedIds.length)} as before.`;
+      },
+    });
+  };
+
+  return (
+    <Group gap="sm" data-no-print>
+      <Button onClick={() => void exportCsv()} loading={exporting} disabled={count === 0}>
+        Export CSV
+      </Button>
+      <Button variant="default" onClick={() => setTagAction('add')} disabled={count === 0}>
+        Add a tag to all
+      </Button>
+      <Button variant="default" onClick={() => setTagAction('remove')} disabled={count === 0}>
+        Remove a tag from all
+      </Button>
+      <PrintButton label="Print" />
+      <TagDialog action={tagAction} count={count} onClose={() => setTagAction(null)} onSubmit={tag} />
+    </Group>
+  );
+}

@@ -1,0 +1,59 @@
+import { Group, Paper, Text, UnstyledButton } from '@mantine/core';
+import { Link } from 'react-router';
+import type { PeriodFigures } from '../../../../shared/domain/insights.ts';
+import { NO_ANSWERS, NOTHING_YET } from '../../../../shared/domain/insights-format.ts';
+import type { FigureCardSpec } from './figure-cards.ts';
+import classes from './FigureCard.module.css';
+import { formatDelta, formatFigureValue } from './format-figure.ts';
+
+interface FigureCardProps {
+  spec: FigureCardSpec;
+  current: PeriodFigures;
+  previous: PeriodFigures;
+  /** Where the customers behind the number are listed. */
+  to: string;
+}
+
+const SATISFACTION = new Set(['nps', 'csat', 'ces']);
+
+/** One number of the dashboard with its change since the previous period; the card opens its customers. */
+export function FigureCard({ spec, current, previous, to }: FigureCardProps) {
+  const value = spec.value(current);
+  const before = spec.value(previous);
+  const empty = SATISFACTION.has(spec.key) ? NO_ANSWERS : NOTHING_YET;
+  const delta = value !== null && before !== null ? value - before : null;
+  const direction = delta === null || Math.abs(delta) < 1e-9 ? 0 : Math.sign(delta);
+  const color =
+    direction === 0 || spec.better === 'neither'
+      ? 'dimmed'
+      : direction > 0 === (spec.better === 'up')
+        ? 'teal'
+        : 'red';
+  const change =
+    delta === null ? 'no comparison' : direction === 0 ? 'same as before' : formatDelta(delta, spec.format);
+  return (
+    <UnstyledButton
+      component={Link}
+      to={to}
+      className={classes.card}
+      aria-label={`${spec.label}: ${value === null ? empty : formatFigureValue(value, spec.format)}, ${change}. Show the customers`}
+    >
+      <Paper withBorder p="sm" h="100%">
+        <Text size="sm" c="dimmed">
+          {spec.label}
+        </Text>
+        <Group gap="xs" align="baseline" wrap="nowrap">
+          <Text fz={value === null ? 'md' : 'xl'} fw={700} data-testid={`figure-${spec.key}`}>
+            {value === null ? empty : formatFigureValue(value, spec.format)}
+          </Text>
+          <Text size="sm" c={color}>
+            {change}
+          </Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {spec.detail(current)}
+        </Text>
+      </Paper>
+    </UnstyledButton>
+  );
+}

@@ -1,0 +1,64 @@
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { CohortRow } from '../../../../shared/domain/insights-charts.ts';
+import { paths } from '../../app/paths.ts';
+import { monthLabel } from './week-label.ts';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * Customers by month of first visit × months since: the share who came back that month. Darker
+ * cells kept more customers; each cell opens its customers.
+ */
+export function CohortTable({ cohorts }: { cohorts: CohortRow[] }) {
+  const months = cohorts.length;
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table withColumnBorders aria-label="Cohort retention" data-print-block>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>First visit</Table.Th>
+            <Table.Th ta="right">Customers</Table.Th>
+            {Array.from({ length: months }, (_, since) => (
+              <Table.Th key={since} ta="right">
+                {since === 0 ? 'Month 0' : `+${since}`}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cohorts.map((row) => (
+            <Table.Tr key={row.month}>
+              <Table.Th scope="row">{monthLabel(row.month)}</Table.Th>
+              <Table.Td ta="right">{row.customers}</Table.Td>
+              {Array.from({ length: months }, (_, since) => {
+                const cell = row.retained[since];
+                if (!cell || row.customers === 0) return <Table.Td key={since} />;
+                return (
+                  <Table.Td
+                    key={since}
+                    ta="right"
+                    style={{ background: `rgba(34, 139, 230, ${(cell.share * 0.6).toFixed(2)})` }}
+                  >
+                    <Anchor
+                      component={Link}
+                      to={paths.customerSet({ kind: 'cohort', month: row.month, monthsSince: since })}
+                      c="inherit"
+                      aria-label={`${monthLabel(row.month)}, ${since} months later: ${cell.customers} of ${row.customers}`}
+                    >
+                      {percent(cell.share)}
+                    </Anchor>
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="xs" c="dimmed" mt={4}>
+        Each row is the customers whose first visit was that month; each column, the share of them who visited
+        again that many months later.
+      </Text>
+    </Table.ScrollContainer>
+  );
+}

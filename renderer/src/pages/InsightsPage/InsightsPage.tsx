@@ -1,0 +1,109 @@
+import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { toCsv } from '../../../../shared/domain/csv.ts';
+import { figureTableRows } from '../../../../shared/domain/insights-format.ts';
+import type { InsightsFigures } from '../../../../shared/domain/insights.ts';
+import { paths } from '../../app/paths.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { downloadText } from '../../components/CustomerSetList/download.ts';
+import { FIGURE_CARDS } from '../../components/FigureCard/figure-cards.ts';
+import { FigureCard } from '../../components/FigureCard/FigureCard.tsx';
+import { CohortTable } from '../../components/InsightsCharts/CohortTable.tsx';
+import { WeeklyCharts } from '../../components/InsightsCharts/WeeklyCharts.tsx';
+import { WeeklyTable } from '../../components/InsightsCharts/WeeklyTable.tsx';
+import { PeriodPicker } from '../../components/PeriodPicker/PeriodPicker.tsx';
+import { PrintButton } from '../../components/PrintButton/PrintButton.tsx';
+import { queryKeys } from '../../query/query-keys.ts';
+import { ActiveWindowForm } from './ActiveWindowForm.tsx';
+import { paramsOf, periodFromParams } from './period-params.ts';
+
+function reportCsv(figures: InsightsFigures): string {
+  const { period: p, previousPeriod: q } = figures;
+  return toCsv(
+    ['Figure', `${p.from} to ${p.to}`, `${q.from} to ${q.to}`, 'Change'],
+    figureTableRows(figures),
+  );
+}
+
+/** How the shop is doing with its customers: every figure opens the customers behind it. */
+export function InsightsPage() {
+  const call = useCall();
+  const [params, setParams] = useSearchParams();
+  const period = periodFromParams(params);
+  const figures = useQuery({
+    queryKey: queryKeys.insightsFigures(period),
+    queryFn: () => call('insights:figures', { period }),
+    placeholderData: keepPreviousData,
+  });
+  const charts = useQuery({
+    queryKey: queryKeys.insightsCharts(period),
+    queryFn: () => call('insights:charts', { period }),
+    placeholderData: keepPreviousData,
+  });
+  const data = figures.data;
+
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>Insights</Title>
+        <Group gap="sm" data-no-print>
+          <Button
+            variant="default"
+            disabled={!data}
+            onClick={() =>
+              data &&
+              downloadText(`regulars-insights-${data.period.from}-to-${data.period.to}.csv`, reportCsv(data))
+            }
+          >
+            Download CSV
+          </Button>
+          <PrintButton />
+        </Group>
+      </Group>
+      <PeriodPicker
+        value={period}
+        resolved={data?.period}
+        onChange={(next) => setParams(paramsOf(next), { replace: true })}
+      />
+      {figures.error && <Alert color="red">{figures.error.message}</Alert>}
+      {!data ? (
+        <Loader aria-label="Loading the figures" />
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" role="status">
+            {data.period.from} to {data.period.to}, compared with {data.previousPeriod.from} to{' '}
+            {data.previousPeriod.to}. Active: a visit in the last {data.activeDays} days.
+          </Text>
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" aria-label="Figures" role="list">
+            {FIGURE_CARDS.map((spec) => (
+              <div role="listitem" key={spec.key}>
+                <FigureCard
+                  spec={spec}
+                  current={data.current}
+                  previous={data.previous}
+                  to={paths.customerSet({ kind: 'figure', figure: spec.figure, period: data.period })}
+                />
+              </div>
+            ))}
+            {/* Loyalty tier distribution (issue 4) goes here: a card per tier from its own channel. */}
+          </SimpleGrid>
+          <ActiveWindowForm activeDays={data.activeDays} />
+        </>
+      )}
+      <Title order={2}>Week by week</Title>
+      {charts.error && <Alert color="red">{charts.error.message}</Alert>}
+      {charts.data && (
+        <>
+          <WeeklyCharts weeks={charts.data.weeks} />
+          <details data-no-print>
+            <summary>Numbers by week</summary>
+            <WeeklyTable weeks={charts.data.weeks} />
+          </details>
+          <Title order={2}>Do new customers come back?</Title>
+          <CohortTable cohorts={charts.data.cohorts} />
+        </>
+      )}
+    </Stack>
+  );
+}

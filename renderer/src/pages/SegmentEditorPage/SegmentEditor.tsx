@@ -1,0 +1,234 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useNavigate } from 'react-router';
+import type { CustomField } from '../../../../shared/domain/custom-field.ts';
+import {
+  SEGMENT_CONDITION_KINDS,
+  type Segment,
+  type SegmentConditionKind,
+  type SegmentInput,
+} from '../../../../shared/domain/segment.ts';
+import { paths } from '../../app/paths.ts';
+import { AppCallError } from '../../bridge/call.ts';
+import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { notifyDone, notifyFailed } from '../../components/BulkActions/notify.tsx';
+import { CustomerSetList, customersText } from '../../components/CustomerSetList/CustomerSetList.tsx';
+import { SetActions } from '../../components/CustomerSetList/SetActions.tsx';
+import {
+  CONDITION_FORMS,
+  segmentFormSchema,
+  toFilter,
+  toValues,
+  type SegmentFormValues,
+} from '../../components/SegmentEditor/condition-form.ts';
+import { ConditionRow } from '../../components/SegmentEditor/ConditionRow.tsx';
+import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { queryKeys } from '../../query/query-keys.ts';
+
+interface SegmentEditorProps {
+  segment: Segment | undefined;
+  fields: readonly CustomField[];
+}
+
+/** Name, "all" or "any", the conditions; a live count while editing and the customers it matches. */
+export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
+  const call = useCall();
+  const navigate = useNavigate();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const schema = useMemo(() => segmentFormSchema(fields), [fields]);
+  const { register, control, handleSubmit, setError, setValue, formState } = useForm<
+    SegmentFormValues,
+    unknown,
+    SegmentInput
+  >({
+    resolver: zodResolver(schema),
+    defaultValues: {
+      name: segment?.name ?? '',
+      match: segment?.filter.match ?? 'all',
+      conditions: segment?.filter.conditions.map(toValues) ?? [CONDITION_FORMS.lastVisit.empty()],
+    },
+  });
+  const conditions = useFieldArray({ control, name: 'conditions' });
+  const values = useWatch({ control }) as SegmentFormValues;
+  const { filter } = toFilter({ match: values.match, conditions: values.conditions }, fields);
+  const [settled] = useDebouncedValue(filter, 250);
+  const count = useQuery({
+    queryKey: queryKeys.segmentCount(settled ?? {}),
+    queryFn: () => call('segments:count', { filter: settled ?? { match: 'all', conditions: [] } }),
+    enabled: settled !== null,
+    placeholderData: keepPreviousData,
+  });
+
+  const showError = (error: unknown) => {
+    if (error instanceof AppCallError && error.field === 'name') {
+      const message = withoutFieldPrefix(error.message, 'name');
+      // The core's reason is a sentence of its own, not a fragment to follow the label.
+      setError(
+        'name',
+        { type: 'server', message: message.charAt(0).toUpperCase() + message.slice(1) },
+        { shouldFocus: true },
+      );
+      return;
+    }
+    const row = /^filter\.conditions\.(\d+)\.(value|fieldId)$/.exec(
+      error instanceof AppCallError ? (error.field ?? '') : '',
+    );
+    if (error instanceof AppCallError && row) {
+      const [, index = '0', key = 'value'] = row;
+      setError(`conditions.${Number(index)}.${key as 'value' | 'fieldId'}`, {
+        message: withoutFieldPrefix(error.message, error.field ?? ''),
+      });
+      return;
+    }
+    setFormError(error instanceof Error ? error.message : String(error));
+  };
+
+  const save = async (input: SegmentInput) => {
+    setFormError(null);
+    try {
+      const saved = segment
+        ? await call('segments:update', { ...input, id: segment.id })
+        : await call('segments:create', input);
+      notifyDone(`Saved the segment “${saved.name}”.`);
+      if (!segment) void navigate(paths.segment(saved.id), { replace: true });
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const remove = async () => {
+    if (!segment) return;
+    try {
+      await call('segments:delete', { id: segment.id });
+      notifyDone(`Deleted the segment “${segment.name}”; its customers are unchanged.`);
+      void navigate(paths.segments);
+    } catch (error) {
+      notifyFailed(error, 'The segment was not deleted');
+    }
+  };
+
+  const nameProblem = formState.errors.name;
+  const nameError =
+    nameProblem?.message === undefined
+      ? undefined
+      : nameProblem.type === 'server'
+        ? nameProblem.message
+        : fieldMessage('Name', nameProblem.message);
+
+  return (
+    <Stack>
+      <form noValidate onSubmit={(event) => void handleSubmit(save)(event)} data-no-print>
+        <Stack>
+          {formError && (
+            <Alert color="red" role="alert" title="The segment was not saved">
+              {formError}
+            </Alert>
+          )}
+          <TextInput label="Name" maxLength={60} w={360} error={nameError} {...register('name')} />
+          <Group gap="sm">
+            <Text size="sm">Customers who match</Text>
+            <SegmentedControl
+              aria-label="Match"
+              value={values.match}
+              onChange={(match) => setValue('match', match === 'any' ? 'any' : 'all', { shouldDirty: true })}
+              data={[
+                { value: 'all', label: 'all conditions' },
+                { value: 'any', label: 'any condition' },
+              ]}
+            />
+          </Group>
+          {conditions.fields.map((item, index) => (
+            <ConditionRow
+              key={item.id}
+              index={index}
+              values={values.conditions[index] ?? item}
+              fields={fields}
+              register={register}
+              errors={formState.errors}
+              onRemove={() => conditions.remove(index)}
+            />
+          ))}
+          <Group align="flex-end" gap="sm">
+            <NativeSelect
+              label="Add a condition"
+              value=""
+              data={[
+                { value: '', label: 'Choose…' },
+                ...SEGMENT_CONDITION_KINDS.map((kind) => ({
+                  value: kind,
+                  label: CONDITION_FORMS[kind].label,
+                })),
+              ]}
+              onChange={(event) => {
+                const kind = event.currentTarget.value as SegmentConditionKind | '';
+                if (kind) conditions.append(CONDITION_FORMS[kind].empty());
+              }}
+            />
+            <Text role="status" aria-live="polite" fw={600}>
+              {filter === null
+                ? 'Fix the conditions to see who matches'
+                : count.data
+                  ? `${customersText(count.data.count)} match`
+                  : 'Counting…'}
+            </Text>
+          </Group>
+          <Group gap="sm">
+            <Button type="submit" loading={formState.isSubmitting}>
+              Save segment
+            </Button>
+            {segment && (
+              <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
+                Delete segment
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </form>
+      <Modal
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title={`Delete the segment “${segment?.name ?? ''}”?`}
+      >
+        <Stack>
+          <Text size="sm">Only the saved filter goes; no customer is changed.</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDeleting(false)}>
+              Cancel
+            </Button>
+            <Button color="red" onClick={() => void remove()}>
+              Delete
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      {settled && (
+        <Paper withBorder p="sm">
+          <Stack>
+            <Group justify="space-between">
+              <Title order={2}>Customers in this segment</Title>
+              <SetActions set={{ kind: 'filter', filter: settled }} count={count.data?.count ?? 0} />
+            </Group>
+            <CustomerSetList set={{ kind: 'filter', filter: settled }} label="Customers in this segment" />
+          </Stack>
+        </Paper>
+      )}
+    </Stack>
+  );
+}
