@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import type { Bridge } from '../../../../shared/ipc/contract.ts';
 import { BridgeProvider } from '../../bridge/BridgeProvider.tsx';
 import { useChangeEvents } from '../../query/useChangeEvents.ts';
-import { theme } from '../../theme.ts';
+import { cssVariablesResolver, theme } from '../../theme.ts';
 
 interface AppProvidersProps {
   bridge: Bridge;
@@ -24,7 +24,12 @@ function ChangeEvents({ children }: { children: ReactNode }) {
 export function AppProviders({ bridge, queryClient, env = 'default', children }: AppProvidersProps) {
   return (
     // 'auto' follows the computer's light or dark setting until the user picks one.
-    <MantineProvider theme={theme} env={env} defaultColorScheme="auto">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      env={env}
+      defaultColorScheme="auto"
+    >
       {/* Undo offers and save results; long enough to reach the Undo button without hurrying. */}
       <Notifications autoClose={8000} />
       <QueryClientProvider client={queryClient}>
