@@ -76,6 +76,8 @@ describe('npm run bench', () => {
       'model fit from the raw history (predict --as-of)',
       'Today reminders list',
       'rhythm for one customer',
+      "Today's follow-up suggestions",
+      "one customer's suggestions",
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

@@ -18,6 +18,7 @@ import { measureImportExport } from './import-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { measureFit, measureRhythm, measureToday, prepareReminders } from './reminder-operations.ts';
 import { buildQueries } from './queries.ts';
+import { measureCustomerSuggestions, measureTodaySuggestions } from './suggestion-operations.ts';
 import { formatTable, type BenchReport } from './report.ts';
 import { measureSpotlightPaint } from './spotlight-paint.ts';
 import {
@@ -125,6 +126,11 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       measureToday(loaded, SHOP_NOW, RUNS, seed + 6),
       measureRhythm(loaded, RUNS, seed + 5),
     ];
+    progress('follow-up suggestions…');
+    const suggestions = [
+      measureTodaySuggestions(loaded, SHOP_NOW, RUNS, seed + 7),
+      measureCustomerSuggestions(loaded, SHOP_NOW, RUNS, seed + 8),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -147,6 +153,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
         ...backups,
         ...trust,
         ...reminders,
+        ...suggestions,
         ...painting,
       ],
     };

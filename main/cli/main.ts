@@ -12,6 +12,7 @@ import { registerLoyaltyCommands } from './commands/loyalty.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
 import { registerReminderCommands } from './commands/reminders.ts';
 import { registerStaffCommands } from './commands/staff.ts';
+import { registerSuggestionCommands } from './commands/suggestions.ts';
 import { registerTrustCommands } from './commands/trust.ts';
 import type { CliIo } from './io.ts';
 import { createOutput } from './output.ts';
@@ -105,6 +106,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerBackupCommands(program, context);
   registerTrustCommands(program, context);
   registerReminderCommands(program, context);
+  registerSuggestionCommands(program, context);
   return program;
 }
 

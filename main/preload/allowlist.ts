@@ -98,6 +98,13 @@ export const ALLOWED_CHANNELS = [
   'reminders:updateSettings',
   'reminders:setTagRule',
   'predictions:list',
+  'suggestions:today',
+  'suggestions:customer',
+  'suggestions:act',
+  'suggestions:outcomes',
+  'suggestions:settings',
+  'suggestions:updateSettings',
+  'suggestions:updateTemplate',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [

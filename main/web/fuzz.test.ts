@@ -52,6 +52,10 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'reminders:today',
   'reminders:customer',
   'reminders:settings',
+  'suggestions:today',
+  'suggestions:customer',
+  'suggestions:outcomes',
+  'suggestions:settings',
   'predictions:list',
 ]);
 const WRITES: ReadonlySet<Channel> = new Set(CHANNEL_NAMES.filter((channel) => !READS.has(channel)));
@@ -234,6 +238,13 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'reminders:settings': {},
       'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
       'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
+      'suggestions:today': { limit: 20, asOf: '2026-11-22' },
+      'suggestions:customer': { customerId: id },
+      'suggestions:act': { customerId: id, kind: 'win_back', channel: 'sms', message: 'hello' },
+      'suggestions:outcomes': { asOf: '2026-11-22' },
+      'suggestions:settings': {},
+      'suggestions:updateSettings': { recencyDays: 10 },
+      'suggestions:updateTemplate': { kind: 'win_back', text: 'Hello {firstName}' },
       'predictions:list': { asOf: '2026-11-22' },
     };
   });

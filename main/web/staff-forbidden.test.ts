@@ -132,6 +132,8 @@ beforeAll(async () => {
     'backups:updateSettings': { secondCopyFolder: '' },
     'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
     'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
+    'suggestions:updateSettings': { recencyDays: 10 },
+    'suggestions:updateTemplate': { kind: 'win_back', text: 'Hello {firstName}' },
   };
 });
 

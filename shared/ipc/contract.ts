@@ -14,6 +14,7 @@ import { menuCommandSchema } from './menu-commands.ts';
 import { authChannels } from './channels/auth.ts';
 import { auditChannels } from './channels/audit.ts';
 import { privacyChannels } from './channels/privacy.ts';
+import { suggestionChannels } from './channels/suggestions.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -36,6 +37,7 @@ export const contract = {
   ...auditChannels,
   ...privacyChannels,
   ...reminderChannels,
+  ...suggestionChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -53,4 +53,10 @@ export const queryKeys = {
   customerOutlookAll: ['reminders:customer'] as const,
   customerOutlook: (customerId: string) => ['reminders:customer', customerId] as const,
   reminderSettings: ['reminders:settings'] as const,
+  /** Every suggestions query shares the 'suggestions' prefix, so one invalidation refreshes them all. */
+  suggestionsAll: ['suggestions'] as const,
+  suggestionsToday: (limit: number) => ['suggestions', 'today', limit] as const,
+  customerSuggestions: (customerId: string) => ['suggestions', 'customer', customerId] as const,
+  suggestionSettings: ['suggestions', 'settings'] as const,
+  suggestionOutcomes: ['suggestions', 'outcomes'] as const,
 };

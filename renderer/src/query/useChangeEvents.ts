@@ -5,6 +5,7 @@ import { invalidateCustomers } from './invalidate-customers.ts';
 import { invalidateLoyalty } from './useLoyalty.ts';
 import { queryKeys } from './query-keys.ts';
 import { watchReminderEvents } from './reminder-events.ts';
+import { watchSuggestionEvents } from './useSuggestions.ts';
 
 /** Refetches what main says has changed, whichever window or command-line call changed it. */
 export function useChangeEvents(): void {
@@ -51,11 +52,13 @@ export function useChangeEvents(): void {
       void client.invalidateQueries();
     });
     const offReminders = watchReminderEvents(bridge, client);
+    const offSuggestions = watchSuggestionEvents(bridge, client);
     return () => {
       offLoyalty();
       offBackups();
       offRestored();
       offReminders();
+      offSuggestions();
       offCustomers();
       offInteractions();
       offSettings();

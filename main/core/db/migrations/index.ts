@@ -8,6 +8,7 @@ import { imports } from './0060-imports.ts';
 import { birthdayChanges } from './0061-birthday-changes.ts';
 import { trust } from './0070-trust.ts';
 import { loyaltySpeed } from './0071-loyalty-speed.ts';
+import { suggestions } from './0080-suggestions.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   birthdayChanges,
   trust,
   loyaltySpeed,
+  suggestions,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ReminderKind } from '../../../../shared/domain/reminders.ts';
+import { TodaySuggestions } from '../../components/Suggestions/TodaySuggestions.tsx';
 import { ModelNote } from '../../components/Reminders/ModelNote.tsx';
 import { ReminderCounts } from '../../components/Reminders/ReminderCounts.tsx';
 import { ReminderRowItem } from '../../components/Reminders/ReminderRowItem.tsx';
@@ -30,6 +31,10 @@ export function TodayPage() {
         <Title order={1}>Today</Title>
         <Text c="dimmed">{asOf}</Text>
       </Group>
+      <TodaySuggestions />
+      <Title order={2} size="h3">
+        Reminders
+      </Title>
       <ModelNote model={model} />
       {total === 0 ? (
         <Text>Nobody to think of today{snoozed > 0 ? ` (${snoozed} snoozed)` : ''}.</Text>
