@@ -79,6 +79,8 @@ describe('npm run bench', () => {
       'dashboard figures (any period)',
       'segment live count',
       'RFM for all customers',
+      "Today's follow-up suggestions",
+      "one customer's suggestions",
     ]);
     // Per-call operations run many times each; the bulk load and the duplicate scan are one run.
     for (const result of report.results.slice(1, 5)) {

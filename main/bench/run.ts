@@ -19,6 +19,7 @@ import { measureDashboard, measureRfm, measureSegmentCount } from './insights-op
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { measureFit, measureRhythm, measureToday, prepareReminders } from './reminder-operations.ts';
 import { buildQueries } from './queries.ts';
+import { measureCustomerSuggestions, measureTodaySuggestions } from './suggestion-operations.ts';
 import { formatTable, type BenchReport } from './report.ts';
 import { measureSpotlightPaint } from './spotlight-paint.ts';
 import {
@@ -132,6 +133,11 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       measureToday(loaded, SHOP_NOW, RUNS, seed + 6),
       measureRhythm(loaded, RUNS, seed + 5),
     ];
+    progress('follow-up suggestions…');
+    const suggestions = [
+      measureTodaySuggestions(loaded, SHOP_NOW, RUNS, seed + 7),
+      measureCustomerSuggestions(loaded, SHOP_NOW, RUNS, seed + 8),
+    ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';
     return {
       scale,
@@ -155,6 +161,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
         ...trust,
         ...reminders,
         ...insights,
+        ...suggestions,
         ...painting,
       ],
     };

@@ -12,6 +12,7 @@ import { registerLoyaltyCommands } from './commands/loyalty.ts';
 import { registerMaintenanceCommands } from './commands/maintenance.ts';
 import { registerReminderCommands } from './commands/reminders.ts';
 import { registerStaffCommands } from './commands/staff.ts';
+import { registerSuggestionCommands } from './commands/suggestions.ts';
 import { registerTrustCommands } from './commands/trust.ts';
 import { registerInsightsCommands } from './commands/insights.ts';
 import type { CliIo } from './io.ts';
@@ -107,6 +108,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerTrustCommands(program, context);
   registerReminderCommands(program, context);
   registerInsightsCommands(program, context);
+  registerSuggestionCommands(program, context);
   return program;
 }
 

@@ -112,6 +112,13 @@ export const ALLOWED_CHANNELS = [
   'segments:customers',
   'segments:export',
   'segments:tag',
+  'suggestions:today',
+  'suggestions:customer',
+  'suggestions:act',
+  'suggestions:outcomes',
+  'suggestions:settings',
+  'suggestions:updateSettings',
+  'suggestions:updateTemplate',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [

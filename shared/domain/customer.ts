@@ -5,6 +5,9 @@ const idLike = z.string().min(1).max(64);
 
 export const CONSENT_CHANNELS = ['email', 'sms', 'phone', 'post'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
+/** The channel the customer likes to be reached by; '' when they never said. */
+export const preferredChannelSchema = z.enum(['', ...CONSENT_CHANNELS]);
+export type PreferredChannel = z.infer<typeof preferredChannelSchema>;
 
 const trimmed = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 
@@ -64,6 +67,8 @@ export const customerInputSchema = z.strictObject({
   tags: z.array(tagSchema).max(50, 'at most 50 tags').default([]),
   code: trimmed(40).default(''),
   consents: z.array(consentInputSchema).max(CONSENT_CHANNELS.length).default([]),
+  /** Left out: unchanged on an update ('' on a new customer), so older callers keep it. */
+  preferredChannel: preferredChannelSchema.optional(),
   /** Values of the owner's custom fields by field id; checked against each field's type in the core. */
   customFields: z.record(idLike, customFieldValueSchema).default({}),
 });
@@ -95,6 +100,7 @@ export const customerSchema = z.object({
   tags: z.array(z.string()),
   code: z.string(),
   consents: z.array(consentSchema),
+  preferredChannel: preferredChannelSchema,
   customFields: z.record(z.string(), customFieldValueSchema),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),

@@ -16,6 +16,7 @@ import { auditChannels } from './channels/audit.ts';
 import { privacyChannels } from './channels/privacy.ts';
 import { insightsChannels } from './channels/insights.ts';
 import { segmentChannels } from './channels/segments.ts';
+import { suggestionChannels } from './channels/suggestions.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -40,6 +41,7 @@ export const contract = {
   ...reminderChannels,
   ...insightsChannels,
   ...segmentChannels,
+  ...suggestionChannels,
 } as const;
 
 export type Contract = typeof contract;

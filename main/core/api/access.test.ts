@@ -81,6 +81,11 @@ describe('the access map', () => {
         'reminders:cancelOneOff',
         'reminders:settings',
         'predictions:list',
+        'suggestions:today',
+        'suggestions:customer',
+        'suggestions:outcomes',
+        'suggestions:settings',
+        'suggestions:act',
       ].sort(),
     );
   });

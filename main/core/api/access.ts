@@ -133,6 +133,14 @@ export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   // insights work: its answer (who changed) would tell segment membership to anyone else.
   'segments:export': 'customers.export',
   'segments:tag': 'insights.view',
+  'suggestions:today': 'customers.view',
+  'suggestions:customer': 'customers.view',
+  'suggestions:outcomes': 'customers.view',
+  'suggestions:settings': 'customers.view',
+  // Acting logs the follow-up it led to: the counter's job, like logging any call.
+  'suggestions:act': 'interactions.log',
+  'suggestions:updateSettings': 'settings.manage',
+  'suggestions:updateTemplate': 'templates.manage',
 };
 
 const ROLE_WORDS = { owner: 'an owner', manager: 'a manager', staff: 'staff' } as const;

@@ -14,6 +14,7 @@ import { duplicateHandlers } from './duplicate-handlers.ts';
 import { exportHandlers } from './export-handlers.ts';
 import { importHandlers } from './import-handlers.ts';
 import { reminderHandlers } from './reminder-handlers.ts';
+import { suggestionHandlers } from './suggestion-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
@@ -49,4 +50,5 @@ export const handlers: HandlerMap<Channel> = {
   ...reminderHandlers,
   ...insightsHandlers,
   ...segmentHandlers,
+  ...suggestionHandlers,
 };

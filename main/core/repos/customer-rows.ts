@@ -1,5 +1,11 @@
 import type { CustomFieldValue } from '../../../shared/domain/custom-field.ts';
-import type { Consent, ConsentChannel, Customer, CustomerSummary } from '../../../shared/domain/customer.ts';
+import type {
+  Consent,
+  ConsentChannel,
+  Customer,
+  CustomerSummary,
+  PreferredChannel,
+} from '../../../shared/domain/customer.ts';
 
 export const TAG_SEPARATOR = '\u001f';
 
@@ -30,6 +36,7 @@ export interface DbCustomer {
   updated_by: string | null;
   merged_into: string | null;
   birthday_changed_at: number | null;
+  preferred_channel: PreferredChannel;
 }
 
 export interface DbCustomerSummary {
@@ -77,6 +84,7 @@ export function toCustomer(
     tags,
     code: row.code ?? '',
     consents,
+    preferredChannel: row.preferred_channel,
     customFields,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

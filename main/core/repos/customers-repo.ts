@@ -1,4 +1,4 @@
-import type { Consent, CustomerSummary } from '../../../shared/domain/customer.ts';
+import type { Consent, CustomerSummary, PreferredChannel } from '../../../shared/domain/customer.ts';
 import { normalizePhone } from '../../../shared/domain/phone.ts';
 import { foldText } from '../../../shared/domain/text.ts';
 import type { Db } from '../db/open.ts';
@@ -118,6 +118,11 @@ export function replaceTags(db: Db, customerId: string, tags: readonly string[])
        SELECT ?, id FROM tags WHERE name = ?`,
     ).run(customerId, name);
   }
+}
+
+/** The preferred channel is written apart from the other columns: a caller that leaves it out keeps it. */
+export function writePreferredChannel(db: Db, customerId: string, channel: PreferredChannel): void {
+  prepared(db, 'UPDATE customers SET preferred_channel = ? WHERE id = ?').run(channel, customerId);
 }
 
 /** The consent in force per channel: the latest recorded row of each. */

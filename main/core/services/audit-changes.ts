@@ -31,6 +31,7 @@ export function customerValues(
     address: customer.address,
     notes: customer.notes,
     code: customer.code,
+    preferredChannel: customer.preferredChannel,
     tags: [...customer.tags].sort(),
   };
   for (const consent of customer.consents) {

@@ -24,6 +24,7 @@ import {
   sortNameOf,
   tagsOf,
   updateCustomerRow,
+  writePreferredChannel,
 } from '../repos/customers-repo.ts';
 import { toCustomer } from '../repos/customer-rows.ts';
 import { fieldValuesOf } from '../repos/custom-fields-repo.ts';
@@ -99,6 +100,7 @@ export function createCustomer(ctx: CoreContext, input: CustomerInput): Customer
       updated_by: staffId,
     });
     replaceTags(ctx.db, id, fields.tags);
+    if (fields.preferredChannel) writePreferredChannel(ctx.db, id, fields.preferredChannel);
     writeCustomFieldValues(ctx.db, id, fields.customFields, {});
     refreshSearchExtra(ctx.db, id);
     for (const consent of fields.consents)
@@ -136,6 +138,7 @@ export function updateCustomer(ctx: CoreContext, id: string, input: CustomerInpu
       updated_by: staffId,
     });
     replaceTags(ctx.db, id, fields.tags);
+    if (fields.preferredChannel !== undefined) writePreferredChannel(ctx.db, id, fields.preferredChannel);
     // Fields left out keep their values; null or '' clears one (see writeCustomFieldValues).
     writeCustomFieldValues(ctx.db, id, fields.customFields, fieldValuesOf(ctx.db, id));
     refreshSearchExtra(ctx.db, id);

@@ -1,6 +1,7 @@
 import type { Core } from '../core.ts';
 import type { StoredModel } from '../repos/prediction-repo.ts';
 import { needsRefit, refitSteps } from './prediction-refit.ts';
+import { attachSuggestionCache } from './suggestions-today.ts';
 import { attachTodayCache } from './today-cache.ts';
 
 // Keeps reminders current in long-running hosts (the desktop app, the browser mode): Today ranked
@@ -44,6 +45,7 @@ export function startPredictionRefresher(
     if (event !== 'reminders:changed') lastActivity = now();
   });
   const detachCache = attachTodayCache(core);
+  const detachSuggestions = attachSuggestionCache(core);
 
   async function drive(): Promise<StoredModel | null> {
     // Every write inside the steps is its own short transaction, so a refit dropped halfway
@@ -87,6 +89,7 @@ export function startPredictionRefresher(
       clearInterval(timer);
       unsubscribe();
       detachCache();
+      detachSuggestions();
     },
   };
 }

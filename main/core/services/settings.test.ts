@@ -13,7 +13,7 @@ afterEach(() => core.dispose());
 
 describe('the default country', () => {
   it("is the computer's region until the owner picks one", () => {
-    expect(getSettings(core.ctx)).toEqual({ defaultCountry: systemDefaultCountry() });
+    expect(getSettings(core.ctx)).toEqual({ defaultCountry: systemDefaultCountry(), shopName: '' });
     expect(readSetting(core.ctx.db, 'default_country')).toBeUndefined();
   });
 
@@ -47,7 +47,10 @@ describe('updateSettings', () => {
     expect(american).toMatchObject({ phoneE164: '+12127365000', phoneFlagged: false });
     core.events.length = 0;
 
-    expect(updateSettings(core.ctx, { defaultCountry: 'IT' })).toEqual({ defaultCountry: 'IT' });
+    expect(updateSettings(core.ctx, { defaultCountry: 'IT' })).toEqual({
+      defaultCountry: 'IT',
+      shopName: '',
+    });
 
     const phoneOf = (id: string) => {
       const { phone, phoneE164, phoneFlagged } = getCustomer(core.ctx, id);
@@ -63,7 +66,7 @@ describe('updateSettings', () => {
     expect(phoneOf(international.id)).toMatchObject({ phoneE164: '+442071838750', phoneFlagged: false });
     expect(phoneOf(garbage.id)).toEqual({ phone: '12', phoneE164: '', phoneFlagged: true });
     expect(phoneOf(none.id)).toEqual({ phone: '', phoneE164: '', phoneFlagged: false });
-    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT' });
+    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT', shopName: '' });
     expect(core.events).toEqual([
       { event: 'settings:changed', payload: {} },
       { event: 'customers:changed', payload: { ids: [italian.id, american.id] } },
@@ -84,7 +87,7 @@ describe('updateSettings', () => {
       );
     }
     expect(() => updateSettings(core.ctx, { defaultCountry: 'it' })).toThrow(/two-letter country code/);
-    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT' });
+    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT', shopName: '' });
     expect(tableCounts(core)).toEqual(before);
     expect(core.events).toEqual([]);
   });

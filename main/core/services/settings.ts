@@ -6,11 +6,28 @@ import { AppError } from '../errors.ts';
 import { recomputePhoneE164 } from '../repos/customers-repo.ts';
 import { DEFAULT_COUNTRY_KEY, readDefaultCountry } from '../repos/default-country.ts';
 import { writeSetting } from '../repos/settings-repo.ts';
+import { readShopName, SHOP_NAME_KEY } from '../repos/suggestion-repo.ts';
 import { parseOrThrow } from '../validate.ts';
 import { recordAudit } from './audit.ts';
 
 export function getSettings(ctx: CoreContext): ShopSettings {
-  return { defaultCountry: readDefaultCountry(ctx.db) };
+  return { defaultCountry: readDefaultCountry(ctx.db), shopName: readShopName(ctx.db) };
+}
+
+function updateShopName(ctx: CoreContext, name: string): void {
+  ctx.db.transaction(() => {
+    const before = readShopName(ctx.db);
+    if (before === name) return;
+    writeSetting(ctx.db, SHOP_NAME_KEY, name);
+    recordAudit(ctx, {
+      action: 'settings.update',
+      subjectType: 'settings',
+      subjectId: SHOP_NAME_KEY,
+      summary: 'Changed the shop name',
+      details: { changes: [{ field: 'shopName', old: before, new: name }] },
+    });
+  })();
+  ctx.emit('settings:changed', {});
 }
 
 /**
@@ -21,14 +38,15 @@ export function getSettings(ctx: CoreContext): ShopSettings {
 export function updateSettings(ctx: CoreContext, input: ChannelInput<'settings:update'>): ShopSettings {
   const change = parseOrThrow(settingsChannels['settings:update'].input, input);
   const country = change.defaultCountry;
-  if (country === undefined) return getSettings(ctx);
-  if (!isPhoneRegion(country)) {
+  if (country !== undefined && !isPhoneRegion(country)) {
     throw new AppError(
       'invalid_input',
       `defaultCountry: ${country} is not a country Regulars knows phone numbers of; use a code like IT, US or GB`,
       'defaultCountry',
     );
   }
+  if (change.shopName !== undefined) updateShopName(ctx, change.shopName);
+  if (country === undefined) return getSettings(ctx);
   const changedIds = ctx.db.transaction((): string[] => {
     const before = readDefaultCountry(ctx.db);
     writeSetting(ctx.db, DEFAULT_COUNTRY_KEY, country);

@@ -61,6 +61,12 @@ export const queryKeys = {
   segment: (id: string) => ['segments:get', id] as const,
   segmentCount: (filter: object) => ['segments:count', filter] as const,
   segmentCustomers: (set: object, offset: number) => ['segments:customers', set, offset] as const,
+  /** Every suggestions query shares the 'suggestions' prefix, so one invalidation refreshes them all. */
+  suggestionsAll: ['suggestions'] as const,
+  suggestionsToday: (limit: number) => ['suggestions', 'today', limit] as const,
+  customerSuggestions: (customerId: string) => ['suggestions', 'customer', customerId] as const,
+  suggestionSettings: ['suggestions', 'settings'] as const,
+  suggestionOutcomes: ['suggestions', 'outcomes'] as const,
 };
 
 /** Everything computed from customers and visits: stale after any change to either. */

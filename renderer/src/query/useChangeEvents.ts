@@ -5,6 +5,7 @@ import { invalidateCustomers } from './invalidate-customers.ts';
 import { invalidateLoyalty } from './useLoyalty.ts';
 import { insightsKeys, queryKeys } from './query-keys.ts';
 import { watchReminderEvents } from './reminder-events.ts';
+import { watchSuggestionEvents } from './useSuggestions.ts';
 
 /** Refetches what main says has changed, whichever window or command-line call changed it. */
 export function useChangeEvents(): void {
@@ -57,12 +58,14 @@ export function useChangeEvents(): void {
     const offSegments = bridge.on('segments:changed', () => {
       void client.invalidateQueries({ queryKey: queryKeys.segmentsAll });
     });
+    const offSuggestions = watchSuggestionEvents(bridge, client);
     return () => {
       offLoyalty();
       offBackups();
       offRestored();
       offReminders();
       offSegments();
+      offSuggestions();
       offCustomers();
       offInteractions();
       offSettings();

@@ -5,6 +5,8 @@ import { idSchema } from '../../domain/interaction.ts';
 export const shopSettingsSchema = z.object({
   /** ISO 3166 alpha-2 region used to read phone numbers typed without a country code. */
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like IT or US'),
+  /** How messages to customers sign off ({shopName} in follow-up templates); '' until set. */
+  shopName: z.string().trim().max(80, 'must be at most 80 characters'),
 });
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;
 

@@ -9,6 +9,7 @@ import { birthdayChanges } from './0061-birthday-changes.ts';
 import { trust } from './0070-trust.ts';
 import { loyaltySpeed } from './0071-loyalty-speed.ts';
 import { insights } from './0090-insights.ts';
+import { suggestions } from './0095-suggestions.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   trust,
   loyaltySpeed,
   insights,
+  suggestions,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

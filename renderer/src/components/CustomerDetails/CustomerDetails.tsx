@@ -32,6 +32,9 @@ export function CustomerDetails({ customer }: { customer: Customer }) {
         <Detail label="Consent">
           {consented.map((consent) => CONSENT_LABELS[consent.channel].replace(' consent', '')).join(', ')}
         </Detail>
+        <Detail label="Preferred channel">
+          {customer.preferredChannel && CONSENT_LABELS[customer.preferredChannel].replace(' consent', '')}
+        </Detail>
       </SimpleGrid>
       {customer.tags.length > 0 && (
         <Group gap="xs" role="list" aria-label="Tags">

@@ -5,6 +5,7 @@ import {
   Checkbox,
   Fieldset,
   Group,
+  NativeSelect,
   SimpleGrid,
   Stack,
   TagsInput,
@@ -13,7 +14,12 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { CONSENT_CHANNELS, type Customer, type CustomerFields } from '../../../../shared/domain/customer.ts';
+import {
+  CONSENT_CHANNELS,
+  type ConsentChannel,
+  type Customer,
+  type CustomerFields,
+} from '../../../../shared/domain/customer.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { fieldMessage, firstErrorMessage, withoutFieldPrefix } from '../../format/messages.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
@@ -42,9 +48,17 @@ const LABELS = {
   tags: 'Tags',
   code: 'Customer code',
   consents: 'Consent',
+  preferredChannel: 'Preferred channel',
   customFields: 'Custom fields',
 } as const satisfies Record<keyof CustomerFields, string>;
 type FieldName = keyof typeof LABELS;
+
+const CHANNEL_NAMES: Record<ConsentChannel, string> = {
+  email: 'E-mail',
+  sms: 'SMS',
+  phone: 'Phone call',
+  post: 'Post',
+};
 
 function isFieldName(name: string): name is FieldName {
   return Object.hasOwn(LABELS, name);
@@ -186,6 +200,17 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
               </Group>
             </Fieldset>
           )}
+        />
+        <NativeSelect
+          label={LABELS.preferredChannel}
+          description="How they like to be reached; follow-ups use it when consent allows"
+          data={[
+            { value: '', label: 'No preference' },
+            ...CONSENT_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_NAMES[channel] })),
+          ]}
+          error={errorOf('preferredChannel')}
+          maw={280}
+          {...register('preferredChannel')}
         />
         <Group>
           <Button type="submit" loading={isSubmitting}>

@@ -40,6 +40,7 @@ export function toFormValues(customer: Customer | undefined): CustomerFormValues
     tags: customer?.tags ?? [],
     code: customer?.code ?? '',
     consents: toConsentInputs(customer?.consents ?? []),
+    preferredChannel: customer?.preferredChannel ?? '',
     customFields: Object.fromEntries(
       Object.entries(customer?.customFields ?? {}).map(([id, value]) => [id, toRawValue(value)]),
     ),

@@ -17,7 +17,10 @@ describe('ShopSettings', () => {
     await user.selectOptions(select, `${italy} (IT)`);
 
     expect(await screen.findByText(`Now: ${italy}`)).toBeInTheDocument();
-    expect(bridge.core.call('settings:get', {})).toEqual({ ok: true, data: { defaultCountry: 'IT' } });
+    expect(bridge.core.call('settings:get', {})).toEqual({
+      ok: true,
+      data: { defaultCountry: 'IT', shopName: '' },
+    });
     expect(bridge.customers.find((customer) => customer.id === ann.id)).toMatchObject({
       phoneE164: '+393331234567',
       phoneFlagged: false,

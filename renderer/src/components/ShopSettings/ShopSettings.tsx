@@ -6,6 +6,7 @@ import { queryKeys } from '../../query/query-keys.ts';
 import { useShopSettings } from '../../query/useShopSettings.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
 import { countryName, countryOptions } from './countries.ts';
+import { ShopNameField } from './ShopNameField.tsx';
 
 /** Settings → Shop: the country that phone numbers typed without +country code belong to. */
 export function ShopSettings() {
@@ -56,6 +57,7 @@ export function ShopSettings() {
             Now: {countryName(settings.data.defaultCountry)}
           </Text>
         )}
+        {settings.isSuccess && <ShopNameField key={settings.data.shopName} saved={settings.data.shopName} />}
       </Stack>
     </Paper>
   );

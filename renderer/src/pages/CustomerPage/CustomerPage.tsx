@@ -5,6 +5,7 @@ import { CustomFieldsSection } from '../../components/CustomFieldsSection/Custom
 import { CustomerFacts } from '../../components/CustomerFacts/CustomerFacts.tsx';
 import { CustomerOutlook } from '../../components/CustomerOutlook/CustomerOutlook.tsx';
 import { CustomerHeader } from '../../components/CustomerDetails/CustomerHeader.tsx';
+import { CustomerSuggestions } from '../../components/Suggestions/CustomerSuggestions.tsx';
 import { CustomerQueryError } from '../../components/CustomerQueryError/CustomerQueryError.tsx';
 import { LoyaltySection } from '../../components/LoyaltySection/LoyaltySection.tsx';
 import { PrivacySection } from '../../components/PrivacySection/PrivacySection.tsx';
@@ -45,6 +46,7 @@ export function CustomerPage() {
       </Paper>
       <LoyaltySection customerId={customer.id} />
       <CustomerOutlook customerId={customer.id} />
+      <CustomerSuggestions customerId={customer.id} />
       <Timeline
         key={customer.id}
         customerId={customer.id}

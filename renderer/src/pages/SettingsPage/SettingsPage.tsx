@@ -6,6 +6,8 @@ import { ReminderSettings } from '../../components/ReminderSettings/ReminderSett
 import { ShopSettings } from '../../components/ShopSettings/ShopSettings.tsx';
 import { IdleLockSetting } from '../../components/SecuritySettings/IdleLockSetting.tsx';
 import { PermissionMatrix } from '../../components/SecuritySettings/PermissionMatrix.tsx';
+import { SuggestionSettings } from '../../components/Suggestions/SuggestionSettings.tsx';
+import { TemplateEditor } from '../../components/Suggestions/TemplateEditor.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
 import { useCan, useIsOwner } from '../../query/useAuth.ts';
 
@@ -13,6 +15,7 @@ export function SettingsPage() {
   const canSettings = useCan('settings.manage');
   const canStaff = useCan('staff.manage');
   const canLoyalty = useCan('loyalty.manage');
+  const canTemplates = useCan('templates.manage');
   const isOwner = useIsOwner();
 
   return (
@@ -24,6 +27,8 @@ export function SettingsPage() {
       {isOwner && <PermissionMatrix />}
       {canSettings && <IdleLockSetting />}
       {canSettings && <ReminderSettings />}
+      {canSettings && <SuggestionSettings />}
+      {canTemplates && <TemplateEditor />}
       {canLoyalty && <LoyaltyProgramSettings />}
       {isOwner && <BackupSettings />}
     </Stack>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import type { ReminderKind } from '../../../../shared/domain/reminders.ts';
 import { InsightsStrip } from '../../components/InsightsStrip/InsightsStrip.tsx';
+import { TodaySuggestions } from '../../components/Suggestions/TodaySuggestions.tsx';
 import { ModelNote } from '../../components/Reminders/ModelNote.tsx';
 import { ReminderCounts } from '../../components/Reminders/ReminderCounts.tsx';
 import { ReminderRowItem } from '../../components/Reminders/ReminderRowItem.tsx';
@@ -34,6 +35,10 @@ export function TodayPage() {
         <Text c="dimmed">{asOf}</Text>
       </Group>
       {canSeeInsights && <InsightsStrip />}
+      <TodaySuggestions />
+      <Title order={2} size="h3">
+        Reminders
+      </Title>
       <ModelNote model={model} />
       {total === 0 ? (
         <Text>Nobody to think of today{snoozed > 0 ? ` (${snoozed} snoozed)` : ''}.</Text>

@@ -1,0 +1,103 @@
+import { localDayOf, startOfLocalDay } from '../../shared/domain/calendar-day.ts';
+import type { CoreContext } from '../core/context.ts';
+import { logInteraction } from '../core/services/interactions.ts';
+import { customerSuggestions } from '../core/services/suggestions-customer.ts';
+import { attachSuggestionCache, listSuggestions } from '../core/services/suggestions-today.ts';
+import { attachTodayCache } from '../core/services/today-cache.ts';
+import { measurePair, summarize, timeMs } from './measure.ts';
+import type { Loaded } from './operations.ts';
+import { createRandom } from './prng.ts';
+import { result, type OperationResult } from './report.ts';
+
+// The suggestions issue's operations: Today's follow-ups as the app serves them (judged once a
+// day, then one customer re-judged per change) and one customer's suggestions asked directly,
+// each beside raw SQL doing the set-based part of the same work.
+export const SUGGESTION_TARGETS = { today: 100, customer: 5 } as const;
+
+function atShopTime(loaded: Loaded, now: number): CoreContext {
+  return { ...loaded.core.ctx, now: () => now };
+}
+
+export function measureTodaySuggestions(
+  loaded: Loaded,
+  now: number,
+  runs: number,
+  seed: number,
+): OperationResult {
+  const ctx = atShopTime(loaded, now);
+  const db = ctx.db;
+  const today = localDayOf(now);
+  const detachToday = attachTodayCache(loaded.core);
+  const detach = attachSuggestionCache(loaded.core);
+  try {
+    const raw = [
+      db.prepare('SELECT customer_id FROM customer_rhythm WHERE stop_day > ? AND due_day <= ?'),
+      db.prepare(
+        `SELECT DISTINCT customer_id FROM interactions WHERE occurred_at >= ? AND kind IN ('complaint', 'feedback')
+         AND deleted_at IS NULL`,
+      ),
+      db.prepare(
+        `SELECT DISTINCT customer_id FROM interactions WHERE occurred_at >= ? AND kind IN ('visit', 'purchase')
+         AND deleted_at IS NULL`,
+      ),
+    ];
+    const baseline = () => {
+      raw[0]?.all(today, today);
+      raw[1]?.all(startOfLocalDay(today - 60));
+      raw[2]?.all(startOfLocalDay(today - 10));
+    };
+    let total = 0;
+    const coldMs = timeMs(() => (total = listSuggestions(ctx, { limit: 20 }).total));
+    const coldBaselineMs = timeMs(baseline);
+    const random = createRandom(seed);
+    const project: number[] = [];
+    const base: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const customerId = loaded.projectIds[random.int(loaded.projectIds.length)] ?? '';
+      logInteraction(ctx, { customerId, kind: 'visit', occurredAt: now - 3_600_000 });
+      project.push(timeMs(() => listSuggestions(ctx, { limit: 20 })));
+      base.push(timeMs(baseline));
+    }
+    return result(
+      "Today's follow-up suggestions",
+      { project: summarize(project), baseline: summarize(base) },
+      SUGGESTION_TARGETS.today,
+      [
+        `${total} customers with a suggestion, the first 20 with channel, merge fields and drafted message;`,
+        'a visit is logged before each run (untimed): that customer is judged again;',
+        'baseline: the due-window, complaint and recent-visit lookups alone, as plain SQL. The first list of',
+        `a day (every candidate judged, loyalty replayed for recent visitors) took ${coldMs.toFixed(0)} ms,`,
+        `its baseline ${coldBaselineMs.toFixed(0)} ms.`,
+      ],
+    );
+  } finally {
+    detach();
+    detachToday();
+  }
+}
+
+export function measureCustomerSuggestions(
+  loaded: Loaded,
+  now: number,
+  runs: number,
+  seed: number,
+): OperationResult {
+  const ctx = atShopTime(loaded, now);
+  const random = createRandom(seed);
+  const picks = (count: number) => Array.from({ length: count }, () => random.int(loaded.projectIds.length));
+  const from = startOfLocalDay(localDayOf(now) - 60);
+  const raw = ctx.db.prepare(
+    `SELECT id, occurred_at, kind, note, staff_id, csat, nps, ces FROM interactions
+     WHERE customer_id = ? AND occurred_at >= ? AND deleted_at IS NULL ORDER BY occurred_at`,
+  );
+  const pair = measurePair({
+    warmup: picks(Math.ceil(runs / 10)),
+    inputs: picks(runs),
+    project: (index) => customerSuggestions(ctx, loaded.projectIds[index] ?? ''),
+    baseline: (index) => raw.all(loaded.projectIds[index] ?? '', from),
+  });
+  return result("one customer's suggestions", pair, SUGGESTION_TARGETS.customer, [
+    'project: the reminders of one customer, every kind judged, loyalty replayed when they visited lately,',
+    'channel, merge fields and drafted messages; baseline: their last 60 days of interactions as plain SQL.',
+  ]);
+}
