@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { foldText } from '../../shared/domain/text.ts';
 import type { Db } from '../core/db/open.ts';
 import { newId } from '../core/ids.ts';
-import type { Shop } from './generate-shop.ts';
+import type { Shop } from '../core/demo/generate-shop.ts';
 import type { RawPlan } from './queries.ts';
 
 /**

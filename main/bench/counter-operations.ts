@@ -4,7 +4,7 @@ import { getCustomerProfile } from '../core/services/customers.ts';
 import { listDuplicates } from '../core/services/duplicates.ts';
 import { measurePair, single, timeMs } from './measure.ts';
 import type { Loaded } from './operations.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
 
 // The counter issue's operations: what staff wait for when a customer page opens, and what the

@@ -1,5 +1,5 @@
 import { csvLine } from '../core/export/csv-write.ts';
-import type { Shop } from './generate-shop.ts';
+import type { Shop } from '../core/demo/generate-shop.ts';
 
 // The files the import benchmark reads, written from the generated shop the way a till or
 // another CRM would: a customer list with a code for everyone, and purchase history by code.

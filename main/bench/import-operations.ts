@@ -8,7 +8,7 @@ import { parseCsv } from '../core/import/csv-read.ts';
 import { newId } from '../core/ids.ts';
 import { runExportNow } from '../core/services/exports.ts';
 import { runImportNow } from '../core/services/imports.ts';
-import type { Shop } from './generate-shop.ts';
+import type { Shop } from '../core/demo/generate-shop.ts';
 import { customersCsv, interactionsCsv } from './import-files.ts';
 import { single, timeMs } from './measure.ts';
 import { result, type OperationResult } from './report.ts';

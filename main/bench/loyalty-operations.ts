@@ -5,7 +5,7 @@ import { getLoyaltyStatus } from '../core/loyalty/status-service.ts';
 import { insertVersion } from '../core/repos/loyalty-repo.ts';
 import { measurePair, summarize, timeMs } from './measure.ts';
 import type { Loaded } from './operations.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
 
 // The loyalty issue's operations: one customer's status at the counter, the full recompute that

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/core.ts';
 import type { Baseline } from './baseline.ts';
-import { bulkLoad } from './bulk-load.ts';
-import { generateShop } from './generate-shop.ts';
+import { bulkLoad } from '../core/demo/bulk-load.ts';
+import { generateShop } from '../core/demo/generate-shop.ts';
 import {
   installLoyalty,
   measureLoyaltyPreview,

@@ -2,10 +2,10 @@ import type { Core } from '../core/core.ts';
 import { listCustomers, searchCustomers } from '../core/services/customers.ts';
 import { logInteraction } from '../core/services/interactions.ts';
 import type { Baseline } from './baseline.ts';
-import { bulkLoad } from './bulk-load.ts';
-import type { Shop } from './generate-shop.ts';
+import { bulkLoad } from '../core/demo/bulk-load.ts';
+import type { Shop } from '../core/demo/generate-shop.ts';
 import { measurePair, single, summarize, timeMs } from './measure.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../core/demo/prng.ts';
 import type { SearchQuery } from './queries.ts';
 import { result, type OperationResult } from './report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateShop } from './generate-shop.ts';
+import { generateShop } from '../core/demo/generate-shop.ts';
 import { buildQueries, rawPlan } from './queries.ts';
 
 const shop = generateShop({ customers: 2000, interactions: 2000, seed: 3, now: Date.UTC(2026, 0, 1) });

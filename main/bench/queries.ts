@@ -1,6 +1,6 @@
 import { foldText, phoneDigits } from '../../shared/domain/text.ts';
-import type { ShopCustomer } from './generate-shop.ts';
-import { createRandom, type Random } from './prng.ts';
+import type { ShopCustomer } from '../core/demo/generate-shop.ts';
+import { createRandom, type Random } from '../core/demo/prng.ts';
 
 export type QueryKind =
   'name part' | 'accent-free name' | 'full name' | 'phone last 4' | 'e-mail part' | 'prefix 1-2';

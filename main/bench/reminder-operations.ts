@@ -9,7 +9,7 @@ import { listReminders } from '../core/services/reminders-today.ts';
 import { attachTodayCache } from '../core/services/today-cache.ts';
 import { measurePair, single, summarize, timeMs } from './measure.ts';
 import type { Loaded } from './operations.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
 
 // The reminders issue's operations: the background model fit, the Today list, and one customer's

@@ -6,7 +6,7 @@ import { createCore } from '../core/core.ts';
 import { openDatabase } from '../core/db/open.ts';
 import { createBaseline } from './baseline.ts';
 import { measureBackup, measureRestore, measureStartCheck } from './backup-operations.ts';
-import { generateShop } from './generate-shop.ts';
+import { generateShop } from '../core/demo/generate-shop.ts';
 import { measureBulkTag, measureCustomerPage, measureDuplicateScan } from './counter-operations.ts';
 import {
   installLoyalty,

@@ -6,7 +6,7 @@ import { attachSuggestionCache, listSuggestions } from '../core/services/suggest
 import { attachTodayCache } from '../core/services/today-cache.ts';
 import { measurePair, summarize, timeMs } from './measure.ts';
 import type { Loaded } from './operations.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
 
 // The suggestions issue's operations: Today's follow-ups as the app serves them (judged once a

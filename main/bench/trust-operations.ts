@@ -9,7 +9,7 @@ import { setCurrentStaffId } from '../core/services/session.ts';
 import { createStaff } from '../core/services/staff.ts';
 import { measurePair, single, summarize, timeMs } from './measure.ts';
 import type { Loaded } from './operations.ts';
-import { createRandom } from './prng.ts';
+import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
 
 // The trust issue's costs: what the audit trail adds to every write and what checking it costs,

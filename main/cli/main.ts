@@ -5,6 +5,7 @@ import { CliError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { defaultDatabasePath } from './default-db-path.ts';
 import { registerBackupCommands } from './commands/backup.ts';
 import { registerCustomerCommands } from './commands/customers.ts';
+import { registerDemoCommands } from './commands/demo.ts';
 import { registerExportCommands } from './commands/exports.ts';
 import { registerImportCommands } from './commands/imports.ts';
 import { registerLogCommand } from './commands/log.ts';
@@ -109,6 +110,7 @@ function buildProgram(context: CliContext, json: boolean): Command {
   registerReminderCommands(program, context);
   registerInsightsCommands(program, context);
   registerSuggestionCommands(program, context);
+  registerDemoCommands(program, context);
   return program;
 }
 

@@ -119,6 +119,9 @@ export const ALLOWED_CHANNELS = [
   'suggestions:settings',
   'suggestions:updateSettings',
   'suggestions:updateTemplate',
+  'demo:status',
+  'demo:create',
+  'demo:remove',
 ] as const satisfies readonly Channel[];
 
 export const ALLOWED_EVENTS = [

@@ -169,6 +169,8 @@ beforeAll(async () => {
       tag: 'vip',
       action: 'add',
     },
+    'demo:create': {},
+    'demo:remove': {},
     'suggestions:updateSettings': { recencyDays: 10 },
     'suggestions:updateTemplate': { kind: 'win_back', text: 'Hello {firstName}' },
   };

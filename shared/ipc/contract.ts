@@ -17,6 +17,7 @@ import { privacyChannels } from './channels/privacy.ts';
 import { insightsChannels } from './channels/insights.ts';
 import { segmentChannels } from './channels/segments.ts';
 import { suggestionChannels } from './channels/suggestions.ts';
+import { demoChannels } from './channels/demo.ts';
 import type { Result } from './result.ts';
 
 /**
@@ -42,6 +43,7 @@ export const contract = {
   ...insightsChannels,
   ...segmentChannels,
   ...suggestionChannels,
+  ...demoChannels,
 } as const;
 
 export type Contract = typeof contract;

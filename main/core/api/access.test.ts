@@ -81,6 +81,7 @@ describe('the access map', () => {
         'reminders:cancelOneOff',
         'reminders:settings',
         'predictions:list',
+        'demo:status',
         'suggestions:today',
         'suggestions:customer',
         'suggestions:outcomes',

@@ -141,6 +141,10 @@ export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   'suggestions:act': 'interactions.log',
   'suggestions:updateSettings': 'settings.manage',
   'suggestions:updateTemplate': 'templates.manage',
+  'demo:status': 'signedIn',
+  // Made-up customers in, or a whole set of customers erased: the owner's call.
+  'demo:create': 'owner',
+  'demo:remove': 'owner',
 };
 
 const ROLE_WORDS = { owner: 'an owner', manager: 'a manager', staff: 'staff' } as const;

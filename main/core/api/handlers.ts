@@ -15,6 +15,7 @@ import { exportHandlers } from './export-handlers.ts';
 import { importHandlers } from './import-handlers.ts';
 import { reminderHandlers } from './reminder-handlers.ts';
 import { suggestionHandlers } from './suggestion-handlers.ts';
+import { demoHandlers } from './demo-handlers.ts';
 import { settingsHandlers } from './settings-handlers.ts';
 import { staffHandlers } from './staff-handlers.ts';
 import { trashHandlers } from './trash-handlers.ts';
@@ -51,4 +52,5 @@ export const handlers: HandlerMap<Channel> = {
   ...insightsHandlers,
   ...segmentHandlers,
   ...suggestionHandlers,
+  ...demoHandlers,
 };

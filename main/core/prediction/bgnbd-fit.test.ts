@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../bench/prng.ts';
+import { createRandom } from '../demo/prng.ts';
 import { simulateCustomer, simulateHistories } from '../test-support/simulate-bgnbd.ts';
 import {
   groupHistories,

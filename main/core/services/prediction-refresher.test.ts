@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createRandom } from '../../bench/prng.ts';
+import { createRandom } from '../demo/prng.ts';
 import { readModel } from '../repos/prediction-repo.ts';
 import { at, makeReminderShop, type ReminderShop } from '../test-support/reminder-shop.ts';
 import { needsRefit } from './prediction-refit.ts';

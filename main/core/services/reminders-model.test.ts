@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRandom } from '../../bench/prng.ts';
+import { createRandom } from '../demo/prng.ts';
 import { readModel } from '../repos/prediction-repo.ts';
 import { historyOf, predictCustomer } from '../reminders/model-run.ts';
 import { readRhythm } from '../repos/rhythm-repo.ts';

@@ -114,6 +114,7 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     settings: expect.any(Number) as number,
     staff: 0,
     staff_credentials: 0,
+    suggestion_follow_ups: 0,
     tag_stay_in_touch: 0,
     tags: 1,
     // Ann's one visit day; the purged customer's went with them.

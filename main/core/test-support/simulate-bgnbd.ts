@@ -1,4 +1,4 @@
-import type { Random } from '../../bench/prng.ts';
+import type { Random } from '../demo/prng.ts';
 import type { BgNbdParams, RepeatHistory } from '../prediction/bgnbd-likelihood.ts';
 
 // The BG/NBD generative story (Fader, Hardie & Lee 2005, section 3), for tests: each customer

@@ -39,6 +39,7 @@ export const queryKeys = {
   savedMappings: ['imports:mappings'] as const,
   exportsAll: ['exports:list'] as const,
   backupStatus: ['backups:status'] as const,
+  demoStatus: ['demo:status'] as const,
   backupList: ['backups:list'] as const,
   backupSettings: ['backups:getSettings'] as const,
   authStatus: ['auth:status'] as const,

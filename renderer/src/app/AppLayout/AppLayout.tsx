@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AppCommands } from '../AppCommands/AppCommands.tsx';
 import { ColorSchemeControl } from '../../components/ColorSchemeControl/ColorSchemeControl.tsx';
+import { DemoBanner } from '../../components/DemoShop/DemoBanner.tsx';
 import { DataHealthBanner } from '../../components/DataHealthBanner/DataHealthBanner.tsx';
 import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx';
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
@@ -127,6 +128,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </AppShell.Navbar>
         <AppShell.Main>
           <DataHealthBanner />
+          <DemoBanner />
           {children}
         </AppShell.Main>
       </AppShell>

@@ -1,4 +1,5 @@
 import { Stack, Title } from '@mantine/core';
+import { DemoShopSettings } from '../../components/DemoShop/DemoShopSettings.tsx';
 import { BackupSettings } from '../../components/BackupSettings/BackupSettings.tsx';
 import { CustomFieldSettings } from '../../components/CustomFieldSettings/CustomFieldSettings.tsx';
 import { LoyaltyProgramSettings } from '../../components/LoyaltyProgramSettings/LoyaltyProgramSettings.tsx';
@@ -31,6 +32,7 @@ export function SettingsPage() {
       {canTemplates && <TemplateEditor />}
       {canLoyalty && <LoyaltyProgramSettings />}
       {isOwner && <BackupSettings />}
+      {isOwner && <DemoShopSettings />}
     </Stack>
   );
 }

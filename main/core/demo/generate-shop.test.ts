@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerInputSchema } from '../../shared/domain/customer.ts';
-import { interactionInputSchema } from '../../shared/domain/interaction.ts';
+import { customerInputSchema } from '../../../shared/domain/customer.ts';
+import { interactionInputSchema } from '../../../shared/domain/interaction.ts';
 import { HISTORY_MS, generateShop, type Shop } from './generate-shop.ts';
 
 const NOW = Date.UTC(2026, 0, 15);

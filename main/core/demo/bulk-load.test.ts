@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../core/core.ts';
-import { getCustomer, searchCustomers } from '../core/services/customers.ts';
+import { createCore, type Core } from '../core.ts';
+import { getCustomer, searchCustomers } from '../services/customers.ts';
 import { bulkLoad } from './bulk-load.ts';
 import { generateShop } from './generate-shop.ts';
 

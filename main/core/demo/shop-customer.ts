@@ -1,4 +1,4 @@
-import { foldText } from '../../shared/domain/text.ts';
+import { foldText } from '../../../shared/domain/text.ts';
 import type { ShopCustomerInput } from './generate-shop.ts';
 import type { Random } from './prng.ts';
 import { CUSTOMER_NOTES, EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES, STREETS, TAGS } from './shop-words.ts';

@@ -1,11 +1,11 @@
-import { normalizePhone } from '../../shared/domain/phone.ts';
-import type { Db } from '../core/db/open.ts';
-import { newId } from '../core/ids.ts';
-import { insertCustomer, replaceTags, sortNameOf } from '../core/repos/customers-repo.ts';
-import { insertInteraction } from '../core/repos/interactions-repo.ts';
-import { readDefaultCountry } from '../core/repos/default-country.ts';
-import { refreshSearchExtra } from '../core/repos/search-extra.ts';
-import { refreshAllVisitStats } from '../core/repos/visit-stats.ts';
+import { normalizePhone } from '../../../shared/domain/phone.ts';
+import type { Db } from '../db/open.ts';
+import { newId } from '../ids.ts';
+import { insertCustomer, replaceTags, sortNameOf } from '../repos/customers-repo.ts';
+import { insertInteraction } from '../repos/interactions-repo.ts';
+import { readDefaultCountry } from '../repos/default-country.ts';
+import { refreshSearchExtra } from '../repos/search-extra.ts';
+import { refreshAllVisitStats } from '../repos/visit-stats.ts';
 import type { Shop, ShopCustomer, ShopInteraction } from './generate-shop.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Channel, InteractionKind } from '../../shared/domain/interaction.ts';
+import type { Channel, InteractionKind } from '../../../shared/domain/interaction.ts';
 import type { ShopInteractionInput } from './generate-shop.ts';
 import type { Random } from './prng.ts';
 import { INTERACTION_NOTES } from './shop-words.ts';

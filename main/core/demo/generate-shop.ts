@@ -1,4 +1,4 @@
-import type { Channel, InteractionKind } from '../../shared/domain/interaction.ts';
+import type { Channel, InteractionKind } from '../../../shared/domain/interaction.ts';
 import { createRandom, type Random } from './prng.ts';
 import { customerFields } from './shop-customer.ts';
 import { interactionAt } from './shop-interaction.ts';
