@@ -54,6 +54,50 @@ test('the dashboard opens the customers behind a figure', async ({ page, appUrl,
   await expect(list.names()).toHaveText(['Ann Archer']);
 });
 
+test('a loyalty tier number opens its customers', async ({ page, appUrl, appServer }) => {
+  await api(appServer, 'loyalty:setProgram', {
+    program: {
+      earn: { pointsPerUnit: 1, spendUnitMinor: 100, pointsPerVisit: 0, visitMinSpendMinor: 0 },
+      tiers: {
+        measure: 'points',
+        period: 'rolling12',
+        keepMonths: 0,
+        levels: [
+          { name: 'Silver', threshold: 20 },
+          { name: 'Gold', threshold: 500 },
+        ],
+      },
+      rewards: [],
+      expiryMonths: null,
+      birthdayBonus: 0,
+    },
+  });
+  // Visits after the program took effect earn: Ann 30 points (Silver), Bob 15 (no tier).
+  for (const [firstName, amountMinor] of [
+    ['Ann', 3000],
+    ['Bob', 1500],
+  ] as const) {
+    const { id } = await api<{ id: string }>(appServer, 'customers:create', { firstName, lastName: 'Test' });
+    await api(appServer, 'interactions:log', {
+      customerId: id,
+      kind: 'visit',
+      occurredAt: Date.now(),
+      amountMinor,
+    });
+  }
+  const app = new AppShell(page);
+  const insights = new InsightsPage(page);
+  const list = new CustomerList(page);
+  await app.open(appUrl);
+  await insights.open();
+
+  await expect(insights.tier('Gold')).toContainText('0');
+  await expect(insights.tier('No tier')).toContainText('1');
+  await insights.tier('Silver').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Loyalty tier: Silver' })).toBeVisible();
+  await expect(list.names()).toHaveText(['Ann Test']);
+});
+
 test('a segment is built with a live count, saved and exported as CSV', async ({
   page,
   appUrl,

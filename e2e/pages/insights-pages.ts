@@ -17,6 +17,13 @@ export class InsightsPage {
   figure(label: string): Locator {
     return this.page.getByRole('link', { name: new RegExp(`^${label}: `) });
   }
+
+  /** The card of a loyalty tier ("Gold", or "No tier"). */
+  tier(name: string): Locator {
+    return this.page
+      .getByRole('list', { name: 'Loyalty tiers' })
+      .getByRole('link', { name: new RegExp(`^${name}: `) });
+  }
 }
 
 /** A list of customers behind a number or a segment. */

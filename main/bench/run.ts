@@ -16,6 +16,7 @@ import {
 } from './loyalty-operations.ts';
 import { measureImportExport } from './import-operations.ts';
 import { measureDashboard, measureRfm, measureSegmentCount } from './insights-operations.ts';
+import { measureLoyaltySegmentCounts, measureTierDistribution } from './insights-loyalty-operations.ts';
 import { measureBulkInsert, measureListPage, measureLogInteraction, measureSearch } from './operations.ts';
 import { measureFit, measureRhythm, measureToday, prepareReminders } from './reminder-operations.ts';
 import { buildQueries } from './queries.ts';
@@ -132,6 +133,9 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
       ...measureFit(loaded, SHOP_NOW),
       measureToday(loaded, SHOP_NOW, RUNS, seed + 6),
       measureRhythm(loaded, RUNS, seed + 5),
+      // Insights over loyalty, rhythm and the model: needs the fit above.
+      measureTierDistribution(loaded, SHOP_NOW, 10),
+      measureLoyaltySegmentCounts(loaded, SHOP_NOW, 36),
     ];
     progress('follow-up suggestions…');
     const suggestions = [

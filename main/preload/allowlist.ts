@@ -103,6 +103,7 @@ export const ALLOWED_CHANNELS = [
   'insights:rfm',
   'insights:settings',
   'insights:updateSettings',
+  'insights:tiers',
   'segments:list',
   'segments:get',
   'segments:create',

@@ -62,6 +62,7 @@ const READS: ReadonlySet<Channel> = new Set<Channel>([
   'insights:charts',
   'insights:rfm',
   'insights:settings',
+  'insights:tiers',
   'segments:list',
   'segments:get',
   'segments:count',
@@ -263,6 +264,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
       'insights:rfm': { asOf: '2026-01-15' },
       'insights:settings': {},
       'insights:updateSettings': { activeDays: 60 },
+      'insights:tiers': {},
       'segments:list': {},
       'segments:get': { id },
       'segments:create': {

@@ -137,6 +137,7 @@ beforeAll(async () => {
     'insights:rfm': { asOf: '2026-01-15' },
     'insights:settings': {},
     'insights:updateSettings': { activeDays: 60 },
+    'insights:tiers': {},
     'segments:list': {},
     'segments:get': { id: visit.id },
     'segments:create': {

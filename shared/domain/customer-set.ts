@@ -20,6 +20,8 @@ export const customerSetSchema = z.discriminatedUnion('kind', [
     month: z.string().regex(/^(19[7-9]\d|2[01]\d\d)-(0[1-9]|1[0-2])$/, 'must be a month like 2026-01'),
     monthsSince: z.number().int().min(0).max(120),
   }),
+  /** Customers in a loyalty tier of the program in force now (by name); null: in no tier. */
+  z.strictObject({ kind: z.literal('tier'), tier: z.string().trim().min(1).max(40).nullable() }),
 ]);
 export type CustomerSet = z.infer<typeof customerSetSchema>;
 export type CustomerSetInput = z.input<typeof customerSetSchema>;

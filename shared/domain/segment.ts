@@ -86,6 +86,45 @@ export const npsGroupConditionSchema = z.strictObject({
   group: z.enum([...NPS_GROUPS, 'none']),
 });
 
+/**
+ * The loyalty tier in the program in force now, by name (as the owner named it). `tier: null` is
+ * "no tier": `is` null matches customers without one, `isNot` null those with one. `atLeast`
+ * follows the program's order of tiers (the lowest first).
+ */
+export const tierConditionSchema = z
+  .strictObject({
+    kind: z.literal('tier'),
+    op: z.enum(['is', 'isNot', 'atLeast']),
+    tier: z.string().trim().min(1, 'pick a tier').max(40).nullable(),
+  })
+  .refine((condition) => condition.op !== 'atLeast' || condition.tier !== null, {
+    message: 'needs a tier to be at least',
+    path: ['tier'],
+  });
+
+/**
+ * Where the customer is in their own visit rhythm today, as Today's reminders see it
+ * (main/core/reminders/rhythm.ts: rhythmState over the days stored in customer_rhythm). The four
+ * states need two or more visit days; `singleVisit` is everyone with exactly one.
+ */
+export const RHYTHM_STATUSES = ['notYet', 'due', 'overdue', 'lapsed', 'singleVisit'] as const;
+export type RhythmStatus = (typeof RHYTHM_STATUSES)[number];
+export const rhythmConditionSchema = z.strictObject({
+  kind: z.literal('rhythm'),
+  status: z.enum(RHYTHM_STATUSES),
+});
+
+/** The chance, from the fitted BG/NBD model, that the customer still comes: below or above a percentage. */
+export const pAliveConditionSchema = z.strictObject({
+  kind: z.literal('pAlive'),
+  op: z.enum(['below', 'above']),
+  percent: z
+    .number()
+    .int('must be a whole percentage')
+    .min(1, 'must be at least 1%')
+    .max(99, 'must be at most 99%'),
+});
+
 export const segmentConditionSchema = z.discriminatedUnion('kind', [
   tagConditionSchema,
   visitsConditionSchema,
@@ -95,6 +134,9 @@ export const segmentConditionSchema = z.discriminatedUnion('kind', [
   consentConditionSchema,
   customFieldConditionSchema,
   npsGroupConditionSchema,
+  tierConditionSchema,
+  rhythmConditionSchema,
+  pAliveConditionSchema,
 ]);
 export type SegmentCondition = z.infer<typeof segmentConditionSchema>;
 export type SegmentConditionKind = SegmentCondition['kind'];
@@ -107,6 +149,9 @@ export const SEGMENT_CONDITION_KINDS = [
   'consent',
   'customField',
   'npsGroup',
+  'tier',
+  'rhythm',
+  'pAlive',
 ] as const satisfies readonly SegmentConditionKind[];
 
 export const MAX_CONDITIONS = 20;
@@ -159,6 +204,20 @@ const FIELD_OP_TEXT: Record<CustomFieldOp, string> = {
   notEmpty: 'is filled in',
 };
 
+export const RHYTHM_STATUS_TEXT: Record<RhythmStatus, string> = {
+  notYet: 'not yet due back (by their own rhythm)',
+  due: 'due back (by their own rhythm)',
+  overdue: 'overdue (by their own rhythm)',
+  lapsed: 'past their rhythm, lapsed',
+  singleVisit: 'visited on a single day so far',
+};
+
+function tierText(condition: Extract<SegmentCondition, { kind: 'tier' }>): string {
+  if (condition.tier === null) return condition.op === 'isNot' ? 'has a loyalty tier' : 'has no loyalty tier';
+  if (condition.op === 'atLeast') return `loyalty tier “${condition.tier}” or higher`;
+  return `loyalty tier ${condition.op === 'is' ? 'is' : 'is not'} “${condition.tier}”`;
+}
+
 /** One condition in words, for the editor's summary, the segments list and the CLI. */
 export function describeCondition(condition: SegmentCondition, fieldName: (id: string) => string): string {
   switch (condition.kind) {
@@ -186,6 +245,12 @@ export function describeCondition(condition: SegmentCondition, fieldName: (id: s
     }
     case 'npsGroup':
       return condition.group === 'none' ? 'never answered NPS' : `latest NPS answer: ${condition.group}`;
+    case 'tier':
+      return tierText(condition);
+    case 'rhythm':
+      return RHYTHM_STATUS_TEXT[condition.status];
+    case 'pAlive':
+      return `chance of coming back (P(alive)) ${condition.op} ${condition.percent}%`;
   }
 }
 

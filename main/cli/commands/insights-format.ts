@@ -1,5 +1,6 @@
 import { figureTableRows } from '../../../shared/domain/insights-format.ts';
 import type { InsightsFigures } from '../../../shared/domain/insights.ts';
+import type { TierDistribution } from '../../../shared/domain/insights-tiers.ts';
 import { formatMinorPlain } from '../../../shared/domain/money.ts';
 import type { RfmSummary } from '../../../shared/domain/rfm.ts';
 import { table } from '../format.ts';
@@ -26,5 +27,25 @@ export function rfmText(summary: RfmSummary): string {
     bands('Recency (days since the last visit)', summary.bands.recency, String),
     bands('Frequency (visits)', summary.bands.frequency, String),
     bands('Monetary (total spend)', summary.bands.monetary, formatMinorPlain),
+  ].join('\n');
+}
+
+/** Customers per loyalty tier now, or why there is nothing to count. */
+export function tiersText(tiers: TierDistribution): string {
+  if (tiers.status === 'noProgram') return 'Loyalty tiers: the shop has no loyalty program.';
+  if (tiers.status === 'noTiers') return 'Loyalty tiers: the loyalty program has no tiers.';
+  return [
+    `Loyalty tiers now (${tiers.customers} customers):`,
+    table(
+      ['TIER', 'FROM', 'CUSTOMERS'],
+      [
+        ...tiers.tiers.map((tier) => [
+          tier.name,
+          `${tier.threshold} ${tiers.measure}`,
+          String(tier.customers),
+        ]),
+        ['No tier', '', String(tiers.noTier)],
+      ],
+    ),
   ].join('\n');
 }

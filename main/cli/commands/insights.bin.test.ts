@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InsightsFigures } from '../../../shared/domain/insights.ts';
+import type { TierDistribution } from '../../../shared/domain/insights-tiers.ts';
 import type { RfmSummary } from '../../../shared/domain/rfm.ts';
 import { yearEndShop, type TestShop } from '../../core/insights/test-shop.ts';
+import { CAFE_PROGRAM } from '../../core/loyalty/test-program.ts';
 import { parseJson, runBinary, snapshot } from '../test-helpers.ts';
 
 // `regulars insights`, `segments list|show` and `rfm`, run as the real binary on the hand-made
@@ -12,6 +14,19 @@ const run = (...args: string[]) => runBinary(args, shop.core.dir, { REGULARS_DB:
 
 beforeAll(() => {
   shop = yearEndShop();
+  const program = shop.core.call('loyalty:setProgram', {
+    program: {
+      ...CAFE_PROGRAM,
+      tiers: {
+        ...CAFE_PROGRAM.tiers,
+        levels: [
+          { name: 'Silver', threshold: 100 },
+          { name: 'Gold', threshold: 500 },
+        ],
+      },
+    },
+  });
+  expect(program.ok).toBe(true);
   const created = shop.core.call('segments:create', {
     name: 'VIPs',
     filter: { match: 'all', conditions: [{ kind: 'spend', min: 3000 }] },
@@ -26,7 +41,7 @@ describe('regulars insights', () => {
     const result = run('insights', '--from', '2026-01-01', '--to', '2026-01-14', '--json');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const figures = parseJson<InsightsFigures>(result.stdout);
+    const figures = parseJson<InsightsFigures & { loyaltyTiers: TierDistribution }>(result.stdout);
     expect(figures.period).toEqual({ from: '2026-01-01', to: '2026-01-14' });
     expect(figures.previousPeriod).toEqual({ from: '2025-12-18', to: '2025-12-31' });
     expect(figures.current).toMatchObject({
@@ -42,6 +57,18 @@ describe('regulars insights', () => {
       promoters: 0,
       passives: 0,
       detractors: 0,
+    });
+    // The program started after every visit of the shop: nobody has earned a tier yet.
+    expect(figures.loyaltyTiers).toEqual({
+      status: 'tiers',
+      programVersion: 1,
+      measure: 'points',
+      tiers: [
+        { rank: 0, name: 'Silver', threshold: 100, customers: 0 },
+        { rank: 1, name: 'Gold', threshold: 500, customers: 0 },
+      ],
+      noTier: 9,
+      customers: 9,
     });
   });
 
@@ -70,6 +97,8 @@ describe('regulars insights', () => {
       '0 (3 answers)',
       'no answers yet',
     ]);
+    expect(lines).toContain('Loyalty tiers now (9 customers):');
+    expect(lines.find((line) => line.startsWith('No tier'))?.split(/\s{2,}/)).toEqual(['No tier', '9']);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import { customerTable, table } from '../format.ts';
 import { parsePage, type PageOptions } from '../options.ts';
 import { invocationOf, type CliContext } from '../run-context.ts';
 import { request, withCore } from '../session.ts';
-import { figureRows, rfmText } from './insights-format.ts';
+import { figureRows, rfmText, tiersText } from './insights-format.ts';
 
 interface PeriodOptions {
   from?: string;
@@ -58,15 +58,19 @@ export function registerInsightsCommands(program: Command, context: CliContext):
     .action((options: PeriodOptions, command: Command) => {
       const period = parsePeriod(options);
       const { path, json, out } = invocationOf(command, context);
-      const figures = withCore(path, context.io, json, (core) =>
-        request(core, 'insights:figures', { period }),
-      );
+      // Tiers are a state now, not a figure of the period: they sit beside the figures.
+      const figures = withCore(path, context.io, json, (core) => ({
+        ...request(core, 'insights:figures', { period }),
+        loyaltyTiers: request(core, 'insights:tiers', {}),
+      }));
       out.result(figures, () => {
         const { period: p, previousPeriod: q } = figures;
         return [
           `${p.from} to ${p.to}, compared with ${q.from} to ${q.to} (active: a visit in the last ${figures.activeDays} days).`,
           '',
           table(['FIGURE', 'THIS PERIOD', 'PREVIOUS', 'CHANGE'], figureRows(figures)),
+          '',
+          tiersText(figures.loyaltyTiers),
         ].join('\n');
       });
     });

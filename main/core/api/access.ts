@@ -122,6 +122,7 @@ export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   'insights:rfm': 'insights.view',
   'insights:settings': 'insights.view',
   'insights:updateSettings': 'settings.manage',
+  'insights:tiers': 'insights.view',
   'segments:list': 'insights.view',
   'segments:get': 'insights.view',
   'segments:create': 'insights.view',

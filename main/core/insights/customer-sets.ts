@@ -80,6 +80,9 @@ export function customerSetSql(ctx: CoreContext, set: CustomerSet): SetSql {
       return figureSql(ctx, set.figure, set.period);
     case 'cohort':
       return cohortSql(set.month, set.monthsSince);
+    case 'tier':
+      // The same customers as the segment condition "tier is …" (null: "has no tier").
+      return filterSeqsSql(ctx, { match: 'all', conditions: [{ kind: 'tier', op: 'is', tier: set.tier }] });
   }
 }
 

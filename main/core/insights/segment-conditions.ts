@@ -10,6 +10,7 @@ import type { Db } from '../db/open.ts';
 import { AppError } from '../errors.ts';
 import { findFieldRow, type DbCustomField } from '../repos/custom-fields-repo.ts';
 import type { SqlParams } from './local-day-sql.ts';
+import { pAliveConditionSql, rhythmConditionSql, tierConditionSql } from './loyalty-rhythm-conditions.ts';
 
 /**
  * What a condition compiler gets: a way to bind values (every value is a named parameter, never
@@ -19,6 +20,8 @@ import type { SqlParams } from './local-day-sql.ts';
 export interface CompileContext {
   db: Db;
   today: string;
+  /** The core's clock: which loyalty program version is in force. */
+  now: number;
   bind: (value: string | number | null) => string;
 }
 
@@ -64,6 +67,9 @@ export const CONDITION_COMPILERS: { [K in SegmentConditionKind]: Compiler<K> } =
       WHERE deleted_at IS NULL AND nps IS NOT NULL GROUP BY customer_id)
       WHERE nps BETWEEN ${bind(low)} AND ${bind(high)})`;
   },
+  tier: tierConditionSql,
+  rhythm: (condition, context) => rhythmConditionSql(condition, context),
+  pAlive: pAliveConditionSql,
 };
 
 function range(
@@ -155,11 +161,13 @@ export function compileFilter(
   db: Db,
   filter: SegmentFilter,
   today: string,
+  now: number,
 ): { where: string; params: SqlParams; bySet: boolean } {
   const params: SqlParams = {};
   const context: CompileContext = {
     db,
     today,
+    now,
     bind: (value) => {
       const name = `v${Object.keys(params).length}`;
       params[name] = value;

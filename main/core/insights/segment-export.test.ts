@@ -4,6 +4,7 @@ import type { CustomerSetInput } from '../../../shared/domain/customer-set.ts';
 import { tableCounts } from '../test-support/temp-core.ts';
 import { listSetCustomers } from './customer-sets.ts';
 import { exportSet, tagSet } from './segment-export.ts';
+import { createSegment } from './segments.ts';
 import { yearEndShop, type TestShop } from './test-shop.ts';
 
 let shop: TestShop;
@@ -69,6 +70,58 @@ describe('export as CSV', () => {
     );
     expect(lines[2]).toBe('Cat,,,,,,2,2026-01-02,2026-01-12,30.00,no,no,no,no');
     expect(lines[3]).toBe('');
+  });
+
+  it("journals a saved segment's export: one exports row, one export.run audit entry, guarded cells", () => {
+    const ctx = shop.core.ctx;
+    for (const [key, lastName] of [
+      ['ann', '=1+2'],
+      ['bob', '+SUM(A1)'],
+      ['cat', '-cmd|calc'],
+      ['dan', '@here'],
+    ] as const) {
+      shop.core.call('customers:update', {
+        id: shop.ids[key],
+        fields: { firstName: key, lastName, tags: ['call-back'] },
+      });
+    }
+    const saved = createSegment(ctx, {
+      name: 'Call back',
+      filter: { match: 'all', conditions: [{ kind: 'tag', op: 'has', tag: 'call-back' }] },
+    });
+    const exportsBefore = ctx.db.prepare('SELECT count(*) AS n FROM exports').pluck().get();
+    const auditBefore = ctx.db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
+
+    const result = exportSet(ctx, { set: { kind: 'segment', id: saved.id } });
+
+    const journal = ctx.db
+      .prepare<[], { format: string; preset: string; scope: string; row_count: number }>(
+        'SELECT format, preset, scope, row_count FROM exports',
+      )
+      .all();
+    expect(exportsBefore).toBe(0);
+    expect(journal).toEqual([
+      {
+        format: 'csv',
+        preset: 'contacts',
+        scope: JSON.stringify({ kind: 'set', set: { kind: 'segment', id: saved.id } }),
+        row_count: 4,
+      },
+    ]);
+    const audit = ctx.db
+      .prepare<[number], { action: string; summary: string }>(
+        'SELECT action, summary FROM audit_log WHERE seq > ? ORDER BY seq',
+      )
+      .all(auditBefore);
+    expect(audit).toEqual([{ action: 'export.run', summary: 'Exported 4 customers as csv (contacts)' }]);
+    // Every cell a spreadsheet would run as a formula is text (a leading apostrophe, RFC 4180 quoting).
+    const lastNames = result.csv
+      .slice(1)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[1])
+      .sort();
+    expect(lastNames).toEqual(["'+SUM(A1)", "'-cmd|calc", "'=1+2", "'@here"]);
   });
 
   it('exports an empty set as the header alone', () => {

@@ -88,6 +88,8 @@ function fileStem(set: CustomerSet): string {
       return `${set.figure}-${set.period.from}-to-${set.period.to}`;
     case 'cohort':
       return `cohort-${set.month}-plus-${set.monthsSince}`;
+    case 'tier':
+      return set.tier === null ? 'no-tier' : `tier-${set.tier.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   }
 }
 

@@ -179,7 +179,7 @@ describe('saved segments', () => {
       'an unknown kind',
       () => [
         'segments:create',
-        { name: 'X', filter: { match: 'all', conditions: [{ kind: 'tier', tier: 'gold' }] } },
+        { name: 'X', filter: { match: 'all', conditions: [{ kind: 'birthdayMonth', month: 5 }] } },
       ],
       'filter.conditions.0.kind',
     ],

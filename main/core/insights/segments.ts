@@ -40,7 +40,7 @@ export function filterSeqsSql(
   ctx: CoreContext,
   filter: SegmentFilter,
 ): { sql: string; params: Record<string, string | number | null> } {
-  const { where, params, bySet } = compileFilter(ctx.db, filter, todayOf(ctx));
+  const { where, params, bySet } = compileFilter(ctx.db, filter, todayOf(ctx), ctx.now());
   // Otherwise one pass over the narrow facts index answers any mix of conditions without reading
   // a customers row; left to itself SQLite may pick a range on one column and read thousands.
   const from = bySet ? 'customers c' : 'customers c INDEXED BY customers_segment_facts';

@@ -58,6 +58,7 @@ export const queryKeys = {
   insightsCharts: (period: object) => ['insights:charts', period] as const,
   insightsRfm: (asOf: string | undefined) => ['insights:rfm', asOf ?? 'today'] as const,
   insightsSettings: ['insights:settings'] as const,
+  insightsTiers: ['insights:tiers'] as const,
   segmentsAll: ['segments:list'] as const,
   segment: (id: string) => ['segments:get', id] as const,
   segmentCount: (filter: object) => ['segments:count', filter] as const,
@@ -75,6 +76,7 @@ export const insightsKeys = [
   ['insights:figures'],
   ['insights:charts'],
   ['insights:rfm'],
+  ['insights:tiers'],
   ['segments:count'],
   ['segments:customers'],
 ] as const;

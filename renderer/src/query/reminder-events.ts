@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Bridge } from '../../../shared/ipc/contract.ts';
-import { queryKeys } from './query-keys.ts';
+import { insightsKeys, queryKeys } from './query-keys.ts';
 
 /**
  * Today and the customer outlooks depend on visits, customers, settings and the reminders' own
@@ -15,6 +15,8 @@ export function watchReminderEvents(bridge: Bridge, client: QueryClient): () => 
     bridge.on('reminders:changed', () => {
       refresh();
       void client.invalidateQueries({ queryKey: queryKeys.reminderSettings });
+      // A refit or new thresholds move segments by P(alive) or rhythm status.
+      for (const queryKey of insightsKeys) void client.invalidateQueries({ queryKey });
     }),
     bridge.on('interactions:changed', refresh),
     bridge.on('customers:changed', refresh),

@@ -39,10 +39,11 @@ export function useChangeEvents(): void {
       void client.invalidateQueries({ queryKey: queryKeys.signInOptions });
       void client.invalidateQueries({ queryKey: queryKeys.permissionMatrix });
     });
-    const offLoyalty = bridge.on(
-      'loyalty:changed',
-      ({ customerIds }) => void invalidateLoyalty(client, customerIds),
-    );
+    const offLoyalty = bridge.on('loyalty:changed', ({ customerIds }) => {
+      void invalidateLoyalty(client, customerIds);
+      // Tiers feed the dashboard's distribution and the tier conditions of segments.
+      for (const queryKey of insightsKeys) void client.invalidateQueries({ queryKey });
+    });
     const offBackups = bridge.on('backups:changed', () => {
       void client.invalidateQueries({ queryKey: queryKeys.backupStatus });
       void client.invalidateQueries({ queryKey: queryKeys.backupList });

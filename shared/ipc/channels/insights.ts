@@ -7,6 +7,7 @@ import {
   insightsSettingsSchema,
   periodInputSchema,
 } from '../../domain/insights.ts';
+import { tierDistributionSchema } from '../../domain/insights-tiers.ts';
 import { rfmSummarySchema } from '../../domain/rfm.ts';
 
 export const insightsChannels = {
@@ -30,4 +31,6 @@ export const insightsChannels = {
     input: z.strictObject({ activeDays: activeDaysSchema }),
     output: insightsSettingsSchema,
   },
+  /** Live customers per loyalty tier now, or why there is no distribution (no program, no tiers). */
+  'insights:tiers': { input: z.strictObject({}), output: tierDistributionSchema },
 } as const;

@@ -2,13 +2,16 @@ import { Button, Fieldset, Group, NativeSelect, TextInput } from '@mantine/core'
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { CustomField } from '../../../../shared/domain/custom-field.ts';
 import { CONSENT_CHANNELS } from '../../../../shared/domain/customer.ts';
+import { RHYTHM_STATUSES, RHYTHM_STATUS_TEXT } from '../../../../shared/domain/segment.ts';
 import { fieldMessage } from '../../format/messages.ts';
-import { CONDITION_FORMS, type ConditionValues, type SegmentFormValues } from './condition-form.ts';
+import { CONDITION_FORMS, NO_TIER, type ConditionValues, type SegmentFormValues } from './condition-form.ts';
 
 interface ConditionRowProps {
   index: number;
   values: ConditionValues;
   fields: readonly CustomField[];
+  /** The tiers of the loyalty program in force, lowest first; null: no program (or no tiers). */
+  tiers: readonly string[] | null;
   register: UseFormRegister<SegmentFormValues>;
   errors: FieldErrors<SegmentFormValues>;
   onRemove: () => void;
@@ -20,7 +23,15 @@ const WITHIN = [
 ];
 
 /** One condition of a segment, its inputs shaped by its kind. */
-export function ConditionRow({ index, values, fields, register, errors, onRemove }: ConditionRowProps) {
+export function ConditionRow({
+  index,
+  values,
+  fields,
+  tiers,
+  register,
+  errors,
+  onRemove,
+}: ConditionRowProps) {
   const name = <K extends keyof ConditionValues>(key: K) => `conditions.${index}.${key}` as const;
   const error = (key: keyof ConditionValues, label: string) => {
     const message = errors.conditions?.[index]?.[key]?.message;
@@ -125,6 +136,37 @@ export function ConditionRow({ index, values, fields, register, errors, onRemove
           { value: 'detractor', label: 'detractor (0–6)' },
           { value: 'none', label: 'never answered' },
         ]);
+      case 'tier':
+        return (
+          <>
+            {select('op', 'Loyalty tier', [
+              { value: 'is', label: 'is' },
+              { value: 'isNot', label: 'is not' },
+              { value: 'atLeast', label: 'is at least' },
+            ])}
+            {select('value', 'Tier', [
+              { value: '', label: tiers === null ? 'No loyalty tiers' : 'Pick a tier' },
+              ...(tiers ?? []).map((tier) => ({ value: tier, label: tier })),
+              ...(tiers === null ? [] : [{ value: NO_TIER, label: 'no tier' }]),
+            ])}
+          </>
+        );
+      case 'rhythm':
+        return select(
+          'op',
+          'Customers who are',
+          RHYTHM_STATUSES.map((status) => ({ value: status, label: RHYTHM_STATUS_TEXT[status] })),
+        );
+      case 'pAlive':
+        return (
+          <>
+            {select('op', 'Chance of coming back', [
+              { value: 'below', label: 'below' },
+              { value: 'above', label: 'above' },
+            ])}
+            {text('value', 'Percent', { inputMode: 'numeric', w: 90, rightSection: '%' })}
+          </>
+        );
     }
   };
 

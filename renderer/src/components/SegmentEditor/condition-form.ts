@@ -5,6 +5,7 @@ import { formatMinorPlain, parseAmountToMinor } from '../../../../shared/domain/
 import { NPS_GROUPS } from '../../../../shared/domain/satisfaction.ts';
 import {
   CUSTOM_FIELD_OPS,
+  RHYTHM_STATUSES,
   segmentNameSchema,
   type CustomFieldOp,
   type SegmentCondition,
@@ -72,6 +73,10 @@ function fieldValue(field: CustomField, text: string): CustomFieldValue | undefi
   if (field.type === 'date') return /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? trimmed : undefined;
   return trimmed;
 }
+
+/** The tier select's value for "no tier": tier names are trimmed, so none starts with a space. */
+export const NO_TIER = ' no tier';
+const TIER_OPS = ['is', 'isNot', 'atLeast'] as const;
 
 const isChannel = (text: string): text is ConsentChannel =>
   (CONSENT_CHANNELS as readonly string[]).includes(text);
@@ -171,6 +176,38 @@ export const CONDITION_FORMS: {
       return group ? { condition: { kind: 'npsGroup', group } } : { errors: { op: 'pick a group' } };
     },
   },
+  tier: {
+    label: 'Loyalty tier',
+    empty: () => blank('tier', 'is'),
+    parse: (v) => {
+      const op = TIER_OPS.find((candidate) => candidate === v.op) ?? 'is';
+      if (v.value === '') return { errors: { value: 'pick a tier' } };
+      if (v.value === NO_TIER) {
+        return op === 'atLeast'
+          ? { errors: { value: 'pick a tier to be at least' } }
+          : { condition: { kind: 'tier', op, tier: null } };
+      }
+      return { condition: { kind: 'tier', op, tier: v.value } };
+    },
+  },
+  rhythm: {
+    label: 'Visit rhythm',
+    empty: () => blank('rhythm', 'due'),
+    parse: (v) => {
+      const status = RHYTHM_STATUSES.find((candidate) => candidate === v.op);
+      return status ? { condition: { kind: 'rhythm', status } } : { errors: { op: 'pick a status' } };
+    },
+  },
+  pAlive: {
+    label: 'Chance of coming back (P(alive))',
+    empty: () => ({ ...blank('pAlive', 'below'), value: '30' }),
+    parse: (v) => {
+      const percent = whole(v.value.replace('%', ''));
+      if (percent === null || percent < 1 || percent > 99)
+        return { errors: { value: 'must be a whole percentage from 1 to 99' } };
+      return { condition: { kind: 'pAlive', op: v.op === 'above' ? 'above' : 'below', percent } };
+    },
+  },
 };
 
 /** The typed rows as a filter, or the errors of each row by index. */
@@ -240,5 +277,11 @@ export function toValues(condition: SegmentCondition): ConditionValues {
     }
     case 'npsGroup':
       return { ...values, op: condition.group };
+    case 'tier':
+      return { ...values, op: condition.op, value: condition.tier ?? NO_TIER };
+    case 'rhythm':
+      return { ...values, op: condition.status };
+    case 'pAlive':
+      return { ...values, op: condition.op, value: String(condition.percent) };
   }
 }

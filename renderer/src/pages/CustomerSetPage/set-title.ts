@@ -34,5 +34,12 @@ export function setTitle(
       return { title: segmentName ?? 'Segment', rule: 'match this saved segment' };
     case 'filter':
       return { title: 'Segment', rule: 'match the filter being edited' };
+    case 'tier':
+      return set.tier === null
+        ? { title: 'No loyalty tier', rule: 'are in no tier of the loyalty program now' }
+        : {
+            title: `Loyalty tier: ${set.tier}`,
+            rule: `are in the tier “${set.tier}” of the loyalty program now`,
+          };
   }
 }

@@ -111,4 +111,50 @@ describe('InsightsPage', () => {
     expect(text).toContain('New customers,1,0,▲ 1\r\n');
     expect(text).toContain('CSAT,no answers yet,no answers yet,\r\n');
   });
+
+  it('says there is no loyalty program instead of showing tiers of zero', async () => {
+    render(undefined, { route: '/insights', bridge: shop() });
+    expect(
+      await screen.findByText('The shop has no loyalty program, so there are no tiers to count.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Loyalty tiers' })).not.toBeInTheDocument();
+  });
+
+  it('counts customers per tier, each number opening its customers', async () => {
+    const bridge = createTestBridge();
+    const program = {
+      earn: { pointsPerUnit: 1, spendUnitMinor: 100, pointsPerVisit: 0, visitMinSpendMinor: 0 },
+      tiers: {
+        measure: 'points' as const,
+        period: 'rolling12' as const,
+        keepMonths: 0,
+        levels: [
+          { name: 'Silver', threshold: 50 },
+          { name: 'Gold', threshold: 500 },
+        ],
+      },
+      rewards: [],
+      expiryMonths: null,
+      birthdayBonus: 0,
+    };
+    expect(bridge.core.call('loyalty:setProgram', { program }).ok).toBe(true);
+    const ann = bridge.addCustomer({ firstName: 'Ann', lastName: 'Archer' });
+    bridge.addCustomer({ firstName: 'Bob', lastName: 'Baker' });
+    bridge.addInteraction({ customerId: ann.id, kind: 'visit', amountMinor: 9000 });
+    const { user } = render(undefined, { route: '/insights', bridge });
+    const tiers = await screen.findByRole('list', { name: 'Loyalty tiers' });
+    expect(within(tiers).getByTestId('tier-Silver')).toHaveTextContent('1');
+    expect(within(tiers).getByTestId('tier-Gold')).toHaveTextContent('0');
+    expect(within(tiers).getByTestId('tier-none')).toHaveTextContent('1');
+    await user.click(within(tiers).getByRole('link', { name: 'Silver: 1 customer. Show the customers' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Loyalty tier: Silver' }),
+    ).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Customers' });
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Ann Archer']);
+  });
 });

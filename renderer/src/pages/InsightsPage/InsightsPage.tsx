@@ -10,6 +10,7 @@ import { downloadText } from '../../components/CustomerSetList/download.ts';
 import { FIGURE_CARDS } from '../../components/FigureCard/figure-cards.ts';
 import { FigureCard } from '../../components/FigureCard/FigureCard.tsx';
 import { CohortTable } from '../../components/InsightsCharts/CohortTable.tsx';
+import { LoyaltyTiers } from '../../components/InsightsCharts/LoyaltyTiers.tsx';
 import { WeeklyCharts } from '../../components/InsightsCharts/WeeklyCharts.tsx';
 import { WeeklyTable } from '../../components/InsightsCharts/WeeklyTable.tsx';
 import { PeriodPicker } from '../../components/PeriodPicker/PeriodPicker.tsx';
@@ -86,8 +87,8 @@ export function InsightsPage() {
                 />
               </div>
             ))}
-            {/* Loyalty tier distribution (issue 4) goes here: a card per tier from its own channel. */}
           </SimpleGrid>
+          <LoyaltyTiers />
           <ActiveWindowForm activeDays={data.activeDays} />
         </>
       )}

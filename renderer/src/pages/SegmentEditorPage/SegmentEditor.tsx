@@ -46,6 +46,11 @@ interface SegmentEditorProps {
   fields: readonly CustomField[];
 }
 
+/** Why the core could not count (no loyalty program, no fitted model), without its field prefix. */
+function countProblem(error: Error): string {
+  return error instanceof AppCallError ? withoutFieldPrefix(error.message, error.field ?? '') : error.message;
+}
+
 /** Name, "all" or "any", the conditions; a live count while editing and the customers it matches. */
 export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
   const call = useCall();
@@ -69,6 +74,12 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
   const values = useWatch({ control }) as SegmentFormValues;
   const { filter } = toFilter({ match: values.match, conditions: values.conditions }, fields);
   const [settled] = useDebouncedValue(filter, 250);
+  const tierDistribution = useQuery({
+    queryKey: queryKeys.insightsTiers,
+    queryFn: () => call('insights:tiers', {}),
+  });
+  const tiers =
+    tierDistribution.data?.status === 'tiers' ? tierDistribution.data.tiers.map((tier) => tier.name) : null;
   const count = useQuery({
     queryKey: queryKeys.segmentCount(settled ?? {}),
     queryFn: () => call('segments:count', { filter: settled ?? { match: 'all', conditions: [] } }),
@@ -87,12 +98,13 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
       );
       return;
     }
-    const row = /^filter\.conditions\.(\d+)\.(value|fieldId)$/.exec(
+    // The core names the condition's own key; the row shows percent and tier in its value input.
+    const row = /^filter\.conditions\.(\d+)\.(value|fieldId|percent|tier)$/.exec(
       error instanceof AppCallError ? (error.field ?? '') : '',
     );
     if (error instanceof AppCallError && row) {
       const [, index = '0', key = 'value'] = row;
-      setError(`conditions.${Number(index)}.${key as 'value' | 'fieldId'}`, {
+      setError(`conditions.${Number(index)}.${key === 'fieldId' ? 'fieldId' : 'value'}`, {
         message: withoutFieldPrefix(error.message, error.field ?? ''),
       });
       return;
@@ -160,6 +172,7 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
               index={index}
               values={values.conditions[index] ?? item}
               fields={fields}
+              tiers={tiers}
               register={register}
               errors={formState.errors}
               onRemove={() => conditions.remove(index)}
@@ -184,9 +197,11 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
             <Text role="status" aria-live="polite" fw={600}>
               {filter === null
                 ? 'Fix the conditions to see who matches'
-                : count.data
-                  ? `${customersText(count.data.count)} match`
-                  : 'Counting…'}
+                : count.error
+                  ? `Cannot count: ${countProblem(count.error)}`
+                  : count.data
+                    ? `${customersText(count.data.count)} match`
+                    : 'Counting…'}
             </Text>
           </Group>
           <Group gap="sm">
