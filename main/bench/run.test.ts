@@ -76,6 +76,8 @@ describe('npm run bench', () => {
       'model fit from the raw history (predict --as-of)',
       'Today reminders list',
       'rhythm for one customer',
+      'dashboard tier distribution',
+      'segment live count (tier, rhythm, P(alive))',
       'dashboard figures (any period)',
       'segment live count',
       'RFM for all customers',
