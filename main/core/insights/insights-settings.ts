@@ -8,6 +8,7 @@ import type { CoreContext } from '../context.ts';
 import type { Db } from '../db/open.ts';
 import { readSetting, writeSetting } from '../repos/settings-repo.ts';
 import { parseOrThrow } from '../validate.ts';
+import { recordAudit } from '../services/audit.ts';
 
 export const ACTIVE_DAYS_KEY = 'insights.activeDays';
 
@@ -23,7 +24,19 @@ export function getInsightsSettings(ctx: CoreContext): InsightsSettings {
 
 export function updateInsightsSettings(ctx: CoreContext, input: InsightsSettings): InsightsSettings {
   const { activeDays } = parseOrThrow(insightsSettingsSchema, input);
-  ctx.db.transaction(() => writeSetting(ctx.db, ACTIVE_DAYS_KEY, activeDays))();
+  ctx.db.transaction(() => {
+    const before = readActiveDays(ctx.db);
+    writeSetting(ctx.db, ACTIVE_DAYS_KEY, activeDays);
+    if (before !== activeDays) {
+      recordAudit(ctx, {
+        action: 'settings.insights',
+        subjectType: 'settings',
+        subjectId: ACTIVE_DAYS_KEY,
+        summary: 'Changed how recent a visit makes a customer active',
+        details: { changes: [{ field: 'activeDays', old: before, new: activeDays }] },
+      });
+    }
+  })();
   ctx.emit('settings:changed', {});
   return getInsightsSettings(ctx);
 }

@@ -116,4 +116,17 @@ describe('the audit trail of the other capabilities', () => {
     expect(verifyAuditChain(core.ctx.db)).toMatchObject({ ok: true });
     expect(core.events).toContainEqual({ event: 'auth:changed', payload: {} });
   });
+
+  it('records changes of the reminder and insights settings and of a tag rule, and not a save that changes nothing', () => {
+    data(core.call('customers:create', { firstName: 'Ann', tags: ['vip'] }));
+    data(core.call('reminders:updateSettings', { overdueFactor: 2 }));
+    data(core.call('reminders:updateSettings', { overdueFactor: 2 }));
+    data(core.call('insights:updateSettings', { activeDays: 60 }));
+    data(core.call('reminders:setTagRule', { tag: 'vip', everyDays: 30 }));
+    expect(entries('settings').map((entry) => [entry.action, entry.summary])).toEqual([
+      ['settings.tagRule', 'Set the stay-in-touch rule for the tag vip'],
+      ['settings.insights', 'Changed how recent a visit makes a customer active'],
+      ['settings.reminders', 'Changed reminder settings: overdueFactor'],
+    ]);
+  });
 });

@@ -23,6 +23,7 @@ import { refreshVisitStats } from '../repos/visit-stats.ts';
 import { openReasons } from './customer-reasons.ts';
 import { reasonInput } from './customer-outlook.ts';
 import { getCurrentStaffId } from './session.ts';
+import { recordAudit } from './audit.ts';
 
 // What the owner does with a reminder: done (optionally logging the follow-up), dismissed,
 // snoozed; and the plans behind reminders. Each checks everything first, then writes in one
@@ -220,6 +221,13 @@ export function setTagRule(
       throw new AppError('not_found', `tag: no customer has the tag ${input.tag}`, 'tag');
     }
     writeTagRule(ctx.db, tagId, input.everyDays, ctx.now());
+    recordAudit(ctx, {
+      action: 'settings.tagRule',
+      subjectType: 'tag',
+      subjectId: String(tagId),
+      summary: `Set the stay-in-touch rule for the tag ${input.tag}`,
+      details: { tag: input.tag, everyDays: input.everyDays },
+    });
   })();
   ctx.emit('reminders:changed', { customerIds: null });
   return listTagRules(ctx.db);

@@ -17,6 +17,8 @@ import { reapplyThresholds, rebuildAllRhythms } from '../repos/rhythm-repo.ts';
 import { parseOrThrow } from '../validate.ts';
 import { storedTypicalInterval } from './reminder-sources.ts';
 import { modelStatusOf } from './reminder-scope.ts';
+import { recordAudit } from './audit.ts';
+import { changesBetween, fieldList } from './audit-changes.ts';
 
 export function getReminderSettings(ctx: CoreContext): ChannelOutput<'reminders:settings'> {
   const settings = readReminderSettings(ctx.db);
@@ -75,6 +77,16 @@ export function updateReminderSettings(ctx: CoreContext, input: ReminderSettings
     const problem = crossFieldProblem(next);
     if (problem) throw new AppError('invalid_input', `${problem[0]}: ${problem[1]}`, problem[0]);
     writeReminderSettings(ctx.db, { ...change, postPurchaseRules });
+    const changes = changesBetween({ ...current }, { ...next });
+    if (changes.length > 0) {
+      recordAudit(ctx, {
+        action: 'settings.reminders',
+        subjectType: 'settings',
+        subjectId: 'reminders',
+        summary: `Changed reminder settings: ${fieldList(changes)}`,
+        details: { changes },
+      });
+    }
     const kindsChanged = [...next.visitKinds].sort().join() !== [...current.visitKinds].sort().join();
     if (kindsChanged) rebuildAllRhythms(ctx.db);
     else if (
