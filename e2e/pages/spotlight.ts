@@ -16,6 +16,9 @@ export class Spotlight {
 
   /** Opens it the counter's way, from wherever the focus is. */
   async openWithKeyboard(): Promise<void> {
+    // "Ready" means the core answered; the shortcut exists once the signed-in frame has rendered
+    // (after the sign-in status arrives), which its search button shows.
+    await expect(this.page.getByRole('button', { name: 'Search (Ctrl+K)' })).toBeVisible();
     await this.page.keyboard.press('ControlOrMeta+K');
     await expect(this.input).toBeFocused();
   }
