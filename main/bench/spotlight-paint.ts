@@ -123,6 +123,15 @@ export async function measureSpotlightPaint(
   if (!existsSync(RENDERER)) throw new Error('--paint needs the built renderer: run `npm run build` first.');
   if (!existsSync(CHROMIUM)) throw new Error(`--paint needs Chromium at ${CHROMIUM} (REGULARS_CHROMIUM).`);
   const server = await startAppServer(databasePath);
+  // The counter is used signed in: the bench's shop gets an owner, who the served app then is.
+  const setup = (await server.invoke('auth:setupOwner', {
+    owner: { displayName: 'Bench Owner' },
+    secret: '2468',
+  })) as { ok: boolean };
+  if (!setup.ok) {
+    await server.stop();
+    throw new Error(`--paint could not sign in to the served app: ${JSON.stringify(setup)}`);
+  }
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
