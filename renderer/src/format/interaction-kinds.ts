@@ -1,13 +1,8 @@
 import type { InteractionKind } from '../../../shared/domain/interaction.ts';
+import { useMessages } from '../i18n/use-messages.ts';
+import { interactionKindMessages } from './interaction-kinds.messages.ts';
 
-export const KIND_LABELS: Record<InteractionKind, string> = {
-  visit: 'Visit',
-  purchase: 'Purchase',
-  call: 'Call',
-  email: 'Email',
-  message: 'Message',
-  note: 'Note',
-  complaint: 'Complaint',
-  feedback: 'Feedback',
-  follow_up: 'Follow-up',
-};
+/** Each interaction kind's name in the reader's language: `kindLabels[interaction.kind]`. */
+export function useInteractionKindLabels(): Record<InteractionKind, string> {
+  return useMessages(interactionKindMessages);
+}

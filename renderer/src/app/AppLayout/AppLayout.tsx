@@ -10,74 +10,92 @@ import { SpotlightButton } from '../../components/Spotlight/SpotlightButton.tsx'
 import { SpotlightProvider } from '../../components/Spotlight/SpotlightProvider.tsx';
 import type { Permission } from '../../../../shared/domain/permissions.ts';
 import { SessionMenu } from '../../components/SessionMenu/SessionMenu.tsx';
+import { LanguageControl } from '../../components/LanguageControl/LanguageControl.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { mayDo, useAuthStatus } from '../../query/useAuth.ts';
+import { messages } from './AppLayout.messages.ts';
 
 /** Who sees a link: everyone signed in, or whoever has one of these permissions (or is an owner). */
 type Audience = readonly Permission[] | 'everyone';
+type NavLabel = keyof typeof messages &
+  (
+    | 'today'
+    | 'customers'
+    | 'insights'
+    | 'segments'
+    | 'duplicates'
+    | 'trash'
+    | 'import'
+    | 'export'
+    | 'audit'
+    | 'settings'
+    | 'help'
+  );
 
-const LINKS: { to: string; label: string; isActive: (path: string) => boolean; for: Audience }[] = [
-  { to: '/', label: 'Today', isActive: (path: string) => path === '/', for: 'everyone' },
+const LINKS: { to: string; labelKey: NavLabel; isActive: (path: string) => boolean; for: Audience }[] = [
+  { to: '/', labelKey: 'today', isActive: (path: string) => path === '/', for: 'everyone' },
   {
     to: '/customers',
-    label: 'Customers',
+    labelKey: 'customers',
     isActive: (path: string) => path.startsWith('/customers'),
     for: 'everyone',
   },
   {
     to: '/insights',
-    label: 'Insights',
+    labelKey: 'insights',
     isActive: (path: string) => path.startsWith('/insights'),
     for: ['insights.view'],
   },
   {
     to: '/segments',
-    label: 'Segments',
+    labelKey: 'segments',
     isActive: (path: string) => path.startsWith('/segments'),
     for: ['insights.view'],
   },
   {
     to: '/duplicates',
-    label: 'Duplicates',
+    labelKey: 'duplicates',
     isActive: (path: string) => path.startsWith('/duplicates'),
     for: ['customers.merge'],
   },
   {
     to: '/trash',
-    label: 'Trash',
+    labelKey: 'trash',
     isActive: (path: string) => path.startsWith('/trash'),
     for: ['customers.delete'],
   },
   {
     to: '/import',
-    label: 'Import',
+    labelKey: 'import',
     isActive: (path: string) => path.startsWith('/import'),
     for: ['customers.import'],
   },
   {
     to: '/export',
-    label: 'Export',
+    labelKey: 'export',
     isActive: (path: string) => path.startsWith('/export'),
     for: ['customers.export'],
   },
   {
     to: '/audit',
-    label: 'Audit',
+    labelKey: 'audit',
     isActive: (path: string) => path.startsWith('/audit'),
     for: ['audit.view'],
   },
   {
     to: '/settings',
-    label: 'Settings',
+    labelKey: 'settings',
     isActive: (path: string) => path.startsWith('/settings'),
     for: ['settings.manage', 'staff.manage'],
   },
-  { to: '/help', label: 'Help', isActive: (path: string) => path.startsWith('/help'), for: 'everyone' },
+  { to: '/help', labelKey: 'help', isActive: (path: string) => path.startsWith('/help'), for: 'everyone' },
 ];
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const status = useAuthStatus();
+  const m = useMessages(messages);
 
   return (
     // Inside the router, around every page: Ctrl/Cmd+K opens the spotlight from anywhere.
@@ -95,29 +113,30 @@ export function AppLayout({ children }: { children: ReactNode }) {
               onClick={toggle}
               hiddenFrom="sm"
               size="sm"
-              aria-label="Toggle navigation"
+              aria-label={m.toggleNavigation}
             />
             <Text fw={700} size="lg">
-              Regulars
+              {m.appName}
             </Text>
             <Group ml="auto" gap="sm" wrap="nowrap">
+              <LanguageControl />
               <ColorSchemeControl />
               <SpotlightButton />
               <SessionMenu />
             </Group>
           </Group>
         </AppShell.Header>
-        <AppShell.Navbar p="xs" aria-label="Main">
+        <AppShell.Navbar p="xs" aria-label={m.mainNavigation}>
           {/* Hiding is a courtesy, not the lock: the core refuses what the role lacks anyway. */}
           {LINKS.filter((link) => link.for === 'everyone' || mayDo(status.data, link.for)).map(
-            ({ to, label, isActive }) => {
+            ({ to, labelKey, isActive }) => {
               const active = isActive(pathname);
               return (
                 <NavLink
                   key={to}
                   component={Link}
                   to={to}
-                  label={label}
+                  label={m[labelKey]}
                   active={active}
                   aria-current={active ? 'page' : undefined}
                   onClick={close}

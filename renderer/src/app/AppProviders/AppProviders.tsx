@@ -4,6 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { Bridge } from '../../../../shared/ipc/contract.ts';
 import { BridgeProvider } from '../../bridge/BridgeProvider.tsx';
+import { LanguageProvider } from '../../i18n/LanguageProvider.tsx';
 import { useChangeEvents } from '../../query/useChangeEvents.ts';
 import { cssVariablesResolver, theme } from '../../theme.ts';
 
@@ -32,11 +33,13 @@ export function AppProviders({ bridge, queryClient, env = 'default', children }:
     >
       {/* Undo offers and save results; long enough to reach the Undo button without hurrying. */}
       <Notifications autoClose={8000} />
-      <QueryClientProvider client={queryClient}>
-        <BridgeProvider bridge={bridge}>
-          <ChangeEvents>{children}</ChangeEvents>
-        </BridgeProvider>
-      </QueryClientProvider>
+      <LanguageProvider>
+        <QueryClientProvider client={queryClient}>
+          <BridgeProvider bridge={bridge}>
+            <ChangeEvents>{children}</ChangeEvents>
+          </BridgeProvider>
+        </QueryClientProvider>
+      </LanguageProvider>
     </MantineProvider>
   );
 }

@@ -1,13 +1,11 @@
 import { SegmentedControl, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './ColorSchemeControl.messages.ts';
 
-const SCHEMES: ReadonlyArray<{ value: MantineColorScheme; label: string }> = [
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-  { value: 'auto', label: 'System' },
-];
+const SCHEMES: readonly MantineColorScheme[] = ['light', 'dark', 'auto'];
 
 function isScheme(value: string): value is MantineColorScheme {
-  return SCHEMES.some((scheme) => scheme.value === value);
+  return (SCHEMES as readonly string[]).includes(value);
 }
 
 /**
@@ -15,13 +13,14 @@ function isScheme(value: string): value is MantineColorScheme {
  * Mantine in this window's local storage: a preference of this screen, not shop data.
  */
 export function ColorSchemeControl() {
+  const m = useMessages(messages);
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   return (
     <SegmentedControl
-      aria-label="Theme"
+      aria-label={m.theme}
       size="xs"
       value={colorScheme}
-      data={SCHEMES.map(({ value, label }) => ({ value, label }))}
+      data={SCHEMES.map((value) => ({ value, label: m[value] }))}
       onChange={(value) => {
         if (isScheme(value)) setColorScheme(value);
       }}

@@ -1,3 +1,4 @@
+import { useConsentChannelNames } from '../../format/consent-channels.ts';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -14,12 +15,7 @@ import {
 } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import {
-  CONSENT_CHANNELS,
-  type ConsentChannel,
-  type Customer,
-  type CustomerFields,
-} from '../../../../shared/domain/customer.ts';
+import { CONSENT_CHANNELS, type Customer, type CustomerFields } from '../../../../shared/domain/customer.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { fieldMessage, firstErrorMessage, withoutFieldPrefix } from '../../format/messages.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
@@ -53,13 +49,6 @@ const LABELS = {
 } as const satisfies Record<keyof CustomerFields, string>;
 type FieldName = keyof typeof LABELS;
 
-const CHANNEL_NAMES: Record<ConsentChannel, string> = {
-  email: 'E-mail',
-  sms: 'SMS',
-  phone: 'Phone call',
-  post: 'Post',
-};
-
 function isFieldName(name: string): name is FieldName {
   return Object.hasOwn(LABELS, name);
 }
@@ -74,6 +63,7 @@ interface CustomerFormProps {
 
 /** The same zod schema checks this form, the IPC call and the core, so what passes here passes there. */
 export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormProps) {
+  const CHANNEL_NAMES = useConsentChannelNames();
   const [savedConsents] = useState(() => toConsentInputs(initial?.consents ?? []));
   const [formError, setFormError] = useState<string | null>(null);
   const customFields = useCustomFields();

@@ -2,10 +2,16 @@ import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantin
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { fullName, type Customer } from '../../../../shared/domain/customer.ts';
+import {
+  CONSENT_CHANNELS,
+  fullName,
+  type ConsentChannel,
+  type Customer,
+} from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDateTime } from '../../format/dates.ts';
+import { useConsentChannelNames } from '../../format/consent-channels.ts';
 import { downloadFile } from '../../format/download.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useCan } from '../../query/useAuth.ts';
@@ -13,13 +19,15 @@ import { useStaffById } from '../../query/useStaff.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
 import { EraseCustomerModal } from './EraseCustomerModal.tsx';
 
-const CHANNEL_NAMES: Record<string, string> = { email: 'E-mail', sms: 'SMS', phone: 'Phone', post: 'Post' };
-
 /**
  * Consent history (every answer, never rewritten) and the customer's privacy rights: a copy of
  * everything held about them, and erasure. Export and erase show only to whoever may do them.
  */
+const isConsentChannel = (channel: string): channel is ConsentChannel =>
+  (CONSENT_CHANNELS as readonly string[]).includes(channel);
+
 export function PrivacySection({ customer }: { customer: Customer }) {
+  const CHANNEL_NAMES = useConsentChannelNames();
   const call = useCall();
   const headingId = useId();
   const staff = useStaffById();
@@ -71,7 +79,9 @@ export function PrivacySection({ customer }: { customer: Customer }) {
               {history.data.map((record) => (
                 <Table.Tr key={`${record.channel}-${record.recordedAt}`}>
                   <Table.Td>{formatDateTime(record.recordedAt)}</Table.Td>
-                  <Table.Td>{CHANNEL_NAMES[record.channel] ?? record.channel}</Table.Td>
+                  <Table.Td>
+                    {isConsentChannel(record.channel) ? CHANNEL_NAMES[record.channel] : record.channel}
+                  </Table.Td>
                   <Table.Td>{record.granted ? 'Agreed' : 'Declined'}</Table.Td>
                   <Table.Td>{record.source}</Table.Td>
                   <Table.Td>

@@ -2,7 +2,7 @@ import { Alert, Button, Group, SegmentedControl, SimpleGrid, Stack, Text, TextIn
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Channel, InteractionKind, InteractionUpdate } from '../../../../shared/domain/interaction.ts';
 import { AppCallError } from '../../bridge/call.ts';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import {
   FIELD_LABELS,
   fieldError,
@@ -48,6 +48,7 @@ export function InteractionForm({
   focusAmount = false,
   absorbFirstEnter = false,
 }: InteractionFormProps) {
+  const KIND_LABELS = useInteractionKindLabels();
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { InteractionKind, InteractionUpdate } from '../../../../shared/domain/interaction.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { putInTimelines, removeFromTimelines } from '../../query/timeline-cache.ts';
 import { InteractionForm } from './InteractionForm.tsx';
 import { channelOf, freshValues } from './interaction-form-values.ts';
@@ -31,6 +31,7 @@ interface QuickLogProps {
  * "1", "2", Enter. After each log the form starts afresh, with the cursor back in Amount.
  */
 export function QuickLog({ customerId, startedFromSpotlight = false }: QuickLogProps) {
+  const KIND_LABELS = useInteractionKindLabels();
   const call = useCall();
   const client = useQueryClient();
   const [round, setRound] = useState(() => ({ count: 0, initial: freshValues(Date.now()) }));

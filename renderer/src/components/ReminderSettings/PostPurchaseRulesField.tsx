@@ -1,11 +1,9 @@
 import { Button, CloseButton, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { Controller, useFieldArray, type Control, type UseFormRegister } from 'react-hook-form';
 import { INTERACTION_KINDS } from '../../../../shared/domain/interaction.ts';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { NumberField } from './NumberField.tsx';
 import type { ReminderFormValues } from './reminder-settings-form.ts';
-
-const KIND_OPTIONS = INTERACTION_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 interface Props {
   control: Control<ReminderFormValues>;
@@ -15,6 +13,8 @@ interface Props {
 /** "N days after a purchase (or another kind of interaction), remind me to follow up." */
 export function PostPurchaseRulesField({ control, register }: Props) {
   const rules = useFieldArray({ control, name: 'postPurchaseRules' });
+  const kindLabels = useInteractionKindLabels();
+  const KIND_OPTIONS = INTERACTION_KINDS.map((kind) => ({ value: kind, label: kindLabels[kind] }));
   return (
     <Fieldset legend="Follow-ups after an interaction">
       <Stack gap="xs">

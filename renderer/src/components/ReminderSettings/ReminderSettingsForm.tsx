@@ -19,7 +19,7 @@ import type { ReminderSettings } from '../../../../shared/domain/reminder-settin
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
 import { NumberField } from './NumberField.tsx';
@@ -48,6 +48,7 @@ export function ReminderSettingsForm({
   settings: ReminderSettings;
   dateFields: CustomField[];
 }) {
+  const KIND_LABELS = useInteractionKindLabels();
   const call = useCall();
   const client = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);

@@ -8,13 +8,14 @@ import type {
   InteractionUpdate,
 } from '../../../../shared/domain/interaction.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { putInTimelines } from '../../query/timeline-cache.ts';
 import { InteractionForm } from '../QuickLog/InteractionForm.tsx';
 import { channelOf, valuesOf } from '../QuickLog/interaction-form-values.ts';
 import { LOG_KINDS } from '../QuickLog/QuickLog.tsx';
 
 function EditForm({ interaction, onDone }: { interaction: Interaction; onDone: () => void }) {
+  const KIND_LABELS = useInteractionKindLabels();
   const call = useCall();
   const client = useQueryClient();
   const [initial] = useState(() => valuesOf(interaction));

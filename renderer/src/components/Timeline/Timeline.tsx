@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import type { Interaction, InteractionKind } from '../../../../shared/domain/interaction.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { putInTimelines, removeFromTimelines } from '../../query/timeline-cache.ts';
 import { useStaffById } from '../../query/useStaff.ts';
 import { useTimeline } from '../../query/useTimeline.ts';
@@ -25,6 +25,7 @@ interface TimelineProps {
 
 /** Everything that happened with a customer, by day, newest first, with who did it. */
 export function Timeline({ customerId, firstPage }: TimelineProps) {
+  const KIND_LABELS = useInteractionKindLabels();
   const call = useCall();
   const client = useQueryClient();
   const headingId = useId();

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 import type { Interaction } from '../../../../shared/domain/interaction.ts';
 import type { Staff } from '../../../../shared/domain/staff.ts';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { formatMoney } from '../../format/money.ts';
 import { StaffStamp } from '../StaffPicker/StaffAvatar.tsx';
 import classes from './Timeline.module.css';
@@ -27,6 +27,7 @@ interface TimelineEntryProps {
 }
 
 export function TimelineEntry({ interaction, staff, onEdit, onDelete }: TimelineEntryProps) {
+  const KIND_LABELS = useInteractionKindLabels();
   const answers = answersText(interaction);
   return (
     <li className={classes.item}>

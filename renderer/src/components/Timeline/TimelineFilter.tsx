@@ -1,6 +1,6 @@
 import { Chip, Group } from '@mantine/core';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../../shared/domain/interaction.ts';
-import { KIND_LABELS } from '../../format/interaction-kinds.ts';
+import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 
 interface TimelineFilterProps {
   kinds: readonly InteractionKind[];
@@ -9,6 +9,7 @@ interface TimelineFilterProps {
 
 /** Nothing ticked shows everything; ticking kinds shows only those. */
 export function TimelineFilter({ kinds, onChange }: TimelineFilterProps) {
+  const KIND_LABELS = useInteractionKindLabels();
   return (
     <Chip.Group
       multiple

@@ -1,0 +1,53 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { detectLanguage, isLanguage, type Language } from './languages.ts';
+
+/** A preference of this screen (like the theme), not shop data: kept in this window's storage. */
+export const LANGUAGE_STORAGE_KEY = 'regulars-language';
+
+interface LanguageState {
+  language: Language;
+  setLanguage: (language: Language) => void;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+function storedLanguage(): Language | null {
+  try {
+    const value = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return isLanguage(value) ? value : null;
+  } catch {
+    // Storage can be switched off; the computer's language still applies.
+    return null;
+  }
+}
+
+export function initialLanguage(): Language {
+  return (
+    storedLanguage() ??
+    detectLanguage(navigator.languages.length ? navigator.languages : [navigator.language])
+  );
+}
+
+/** Chosen once by the user, else the computer's language; `<html lang>` follows for screen readers. */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const [language, setState] = useState<Language>(initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    setState(next);
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
+    } catch {
+      // Not remembered across launches, but switched for now.
+    }
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  const value = useMemo(() => ({ language, setLanguage }), [language, setLanguage]);
+  return <LanguageContext value={value}>{children}</LanguageContext>;
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) throw new Error('useLanguage needs a LanguageProvider above it (AppProviders has one).');
+  return state;
+}
