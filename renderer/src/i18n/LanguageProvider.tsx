@@ -21,6 +21,15 @@ function storedLanguage(): Language | null {
   }
 }
 
+/**
+ * The language on screen, for plain functions that word text outside a component (a field's
+ * error message): the stored choice is written before the switch re-renders anything.
+ * Components use `useMessages`, which also re-renders them on a switch.
+ */
+export function currentLanguage(): Language {
+  return initialLanguage();
+}
+
 export function initialLanguage(): Language {
   return (
     storedLanguage() ??
@@ -32,12 +41,12 @@ export function initialLanguage(): Language {
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setState] = useState<Language>(initialLanguage);
   const setLanguage = useCallback((next: Language) => {
-    setState(next);
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
     } catch {
       // Not remembered across launches, but switched for now.
     }
+    setState(next);
   }, []);
   useEffect(() => {
     document.documentElement.lang = language;
