@@ -139,7 +139,7 @@ async function runBench(scale: number, seed: number, paint: boolean): Promise<Be
     ];
     progress('follow-up suggestions…');
     const suggestions = [
-      measureTodaySuggestions(loaded, SHOP_NOW, RUNS, seed + 7),
+      await measureTodaySuggestions(loaded, SHOP_NOW, RUNS, seed + 7),
       measureCustomerSuggestions(loaded, SHOP_NOW, RUNS, seed + 8),
     ];
     const sqlite = core.ctx.db.prepare<[], { v: string }>('SELECT sqlite_version() AS v').get()?.v ?? '?';

@@ -138,6 +138,7 @@ export const ALLOWED_EVENTS = [
   'auth:changed',
   'reminders:changed',
   'segments:changed',
+  'suggestions:ready',
 ] as const satisfies readonly EventName[];
 
 type Exhaustive<Missing extends never> = Missing;

@@ -140,6 +140,8 @@ export const suggestionListSchema = z.object({
   /** Every customer with a suggestion, also beyond the rows returned. */
   total: z.number().int(),
   counts: z.record(z.enum(SUGGESTION_KINDS), z.number().int()),
+  /** The app is working out today's list in the background; 'suggestions:ready' follows. */
+  preparing: z.boolean(),
 });
 export type SuggestionList = z.infer<typeof suggestionListSchema>;
 

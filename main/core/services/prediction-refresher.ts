@@ -1,7 +1,7 @@
 import type { Core } from '../core.ts';
 import type { StoredModel } from '../repos/prediction-repo.ts';
 import { needsRefit, refitSteps } from './prediction-refit.ts';
-import { attachSuggestionCache } from './suggestions-today.ts';
+import { attachSuggestionCache, refreshSuggestions } from './suggestions-today.ts';
 import { attachTodayCache } from './today-cache.ts';
 
 // Keeps reminders current in long-running hosts (the desktop app, the browser mode): Today ranked
@@ -45,7 +45,7 @@ export function startPredictionRefresher(
     if (event !== 'reminders:changed') lastActivity = now();
   });
   const detachCache = attachTodayCache(core);
-  const detachSuggestions = attachSuggestionCache(core);
+  const detachSuggestions = attachSuggestionCache(core, { sliceMs, log });
 
   async function drive(): Promise<StoredModel | null> {
     // Every write inside the steps is its own short transaction, so a refit dropped halfway
@@ -78,7 +78,11 @@ export function startPredictionRefresher(
     return running;
   }
 
-  const tick = () => (now() - lastActivity >= idleMs ? refreshIfNeeded() : Promise.resolve(null));
+  const tick = () => {
+    // A new day's suggestions are prepared before anyone opens Today, idle or not: slices are short.
+    void refreshSuggestions(core.ctx);
+    return now() - lastActivity >= idleMs ? refreshIfNeeded() : Promise.resolve(null);
+  };
   const timer = setInterval(() => void tick(), pollMs);
   timer.unref();
   return {

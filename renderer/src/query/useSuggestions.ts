@@ -47,6 +47,7 @@ export function watchSuggestionEvents(bridge: Bridge, client: QueryClient): () =
     bridge.on('staff:changed', refresh),
     bridge.on('reminders:changed', refresh),
     bridge.on('settings:changed', refresh),
+    bridge.on('suggestions:ready', refresh),
   ];
   return () => offs.forEach((off) => off());
 }
