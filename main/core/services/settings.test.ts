@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currencyOfRegion } from '../../../shared/domain/currency.ts';
 import { regionOfLocale, systemDefaultCountry } from '../repos/default-country.ts';
 import { readSetting } from '../repos/settings-repo.ts';
 import { makeTempCore, tableCounts, type TempCore } from '../test-support/temp-core.ts';
@@ -13,7 +14,11 @@ afterEach(() => core.dispose());
 
 describe('the default country', () => {
   it("is the computer's region until the owner picks one", () => {
-    expect(getSettings(core.ctx)).toEqual({ defaultCountry: systemDefaultCountry(), shopName: '' });
+    expect(getSettings(core.ctx)).toEqual({
+      defaultCountry: systemDefaultCountry(),
+      shopName: '',
+      currency: currencyOfRegion(systemDefaultCountry()),
+    });
     expect(readSetting(core.ctx.db, 'default_country')).toBeUndefined();
   });
 
@@ -50,6 +55,7 @@ describe('updateSettings', () => {
     expect(updateSettings(core.ctx, { defaultCountry: 'IT' })).toEqual({
       defaultCountry: 'IT',
       shopName: '',
+      currency: 'EUR',
     });
 
     const phoneOf = (id: string) => {
@@ -66,7 +72,7 @@ describe('updateSettings', () => {
     expect(phoneOf(international.id)).toMatchObject({ phoneE164: '+442071838750', phoneFlagged: false });
     expect(phoneOf(garbage.id)).toEqual({ phone: '12', phoneE164: '', phoneFlagged: true });
     expect(phoneOf(none.id)).toEqual({ phone: '', phoneE164: '', phoneFlagged: false });
-    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT', shopName: '' });
+    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT', shopName: '', currency: 'EUR' });
     expect(core.events).toEqual([
       { event: 'settings:changed', payload: {} },
       { event: 'customers:changed', payload: { ids: [italian.id, american.id] } },
@@ -87,7 +93,7 @@ describe('updateSettings', () => {
       );
     }
     expect(() => updateSettings(core.ctx, { defaultCountry: 'it' })).toThrow(/two-letter country code/);
-    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT', shopName: '' });
+    expect(getSettings(core.ctx)).toEqual({ defaultCountry: 'IT', shopName: '', currency: 'EUR' });
     expect(tableCounts(core)).toEqual(before);
     expect(core.events).toEqual([]);
   });
@@ -96,4 +102,30 @@ describe('updateSettings', () => {
     expect(updateSettings(core.ctx, {})).toEqual(getSettings(core.ctx));
     expect(core.events).toEqual([]);
   });
+});
+
+describe('the currency', () => {
+  it('follows the default country until the owner picks one, then stays and is audited', () => {
+    updateSettings(core.ctx, { defaultCountry: 'GB' });
+    expect(getSettings(core.ctx).currency).toBe('GBP');
+    expect(updateSettings(core.ctx, { currency: 'EUR' }).currency).toBe('EUR');
+    updateSettings(core.ctx, { defaultCountry: 'US' });
+    expect(getSettings(core.ctx).currency).toBe('EUR');
+    const audited = core.ctx.db
+      .prepare<[], { summary: string }>("SELECT summary FROM audit_log WHERE subject_id = 'shop.currency'")
+      .all();
+    expect(audited.map((row) => row.summary)).toEqual(['Changed the currency from GBP to EUR']);
+  });
+
+  it.each(['XYZ', 'eur', 'EURO', ''])(
+    'refuses %j, naming the field, and changes nothing else',
+    (currency) => {
+      const before = tableCounts(core);
+      expect(() => updateSettings(core.ctx, { currency, shopName: 'Caffè Nero' })).toThrow(
+        expect.objectContaining({ code: 'invalid_input', field: 'currency' }),
+      );
+      expect(getSettings(core.ctx).shopName).toBe('');
+      expect(tableCounts(core)).toEqual(before);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { currencyOfRegion, isKnownCurrency } from '../../../shared/domain/currency.ts';
 import { isPhoneRegion } from '../../../shared/domain/phone.ts';
 import { settingsChannels, type ShopSettings } from '../../../shared/ipc/channels/settings.ts';
 import type { ChannelInput } from '../../../shared/ipc/contract.ts';
@@ -5,13 +6,51 @@ import type { CoreContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { recomputePhoneE164 } from '../repos/customers-repo.ts';
 import { DEFAULT_COUNTRY_KEY, readDefaultCountry } from '../repos/default-country.ts';
-import { writeSetting } from '../repos/settings-repo.ts';
+import { readSetting, writeSetting } from '../repos/settings-repo.ts';
 import { readShopName, SHOP_NAME_KEY } from '../repos/suggestion-repo.ts';
 import { parseOrThrow } from '../validate.ts';
 import { recordAudit } from './audit.ts';
 
+const CURRENCY_KEY = 'shop.currency';
+
+function readCurrency(ctx: CoreContext): string {
+  const stored = readSetting(ctx.db, CURRENCY_KEY);
+  return typeof stored === 'string' && isKnownCurrency(stored)
+    ? stored
+    : currencyOfRegion(readDefaultCountry(ctx.db));
+}
+
 export function getSettings(ctx: CoreContext): ShopSettings {
-  return { defaultCountry: readDefaultCountry(ctx.db), shopName: readShopName(ctx.db) };
+  return {
+    defaultCountry: readDefaultCountry(ctx.db),
+    shopName: readShopName(ctx.db),
+    currency: readCurrency(ctx),
+  };
+}
+
+/** Amounts are kept in minor units, so a new currency changes how they read, never their value. */
+function updateCurrency(ctx: CoreContext, currency: string): void {
+  if (!isKnownCurrency(currency)) {
+    throw new AppError(
+      'invalid_input',
+      `currency: ${currency} is not a currency code Regulars knows`,
+      'currency',
+    );
+  }
+  ctx.db.transaction(() => {
+    const before = readCurrency(ctx);
+    const stored = readSetting(ctx.db, CURRENCY_KEY);
+    if (before === currency && stored === currency) return;
+    writeSetting(ctx.db, CURRENCY_KEY, currency);
+    recordAudit(ctx, {
+      action: 'settings.update',
+      subjectType: 'settings',
+      subjectId: CURRENCY_KEY,
+      summary: `Changed the currency from ${before} to ${currency}`,
+      details: { changes: [{ field: 'currency', old: before, new: currency }] },
+    });
+  })();
+  ctx.emit('settings:changed', {});
 }
 
 function updateShopName(ctx: CoreContext, name: string): void {
@@ -45,6 +84,14 @@ export function updateSettings(ctx: CoreContext, input: ChannelInput<'settings:u
       'defaultCountry',
     );
   }
+  if (change.currency !== undefined && !isKnownCurrency(change.currency)) {
+    throw new AppError(
+      'invalid_input',
+      `currency: ${change.currency} is not a currency code Regulars knows`,
+      'currency',
+    );
+  }
+  if (change.currency !== undefined) updateCurrency(ctx, change.currency);
   if (change.shopName !== undefined) updateShopName(ctx, change.shopName);
   if (country === undefined) return getSettings(ctx);
   const changedIds = ctx.db.transaction((): string[] => {

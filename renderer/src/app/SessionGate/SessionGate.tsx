@@ -6,7 +6,7 @@ import { AppCallError } from '../../bridge/call.ts';
 import { DataHealthBanner } from '../../components/DataHealthBanner/DataHealthBanner.tsx';
 import { LockScreen } from '../../components/SignIn/LockScreen.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
-import { OwnerSetup } from '../../components/SignIn/OwnerSetup.tsx';
+import { FirstRunWizard } from '../../components/FirstRun/FirstRunWizard.tsx';
 import { useAuthStatus } from '../../query/useAuth.ts';
 import { useBackupStatus } from '../../query/useBackups.ts';
 import { useActivityReports } from './useActivityReports.ts';
@@ -69,7 +69,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
         </Container>
       );
     }
-    return status.data.needsOwner ? <OwnerSetup /> : <LockScreen />;
+    return status.data.needsOwner ? <FirstRunWizard /> : <LockScreen />;
   }
   return children;
 }

@@ -19,7 +19,7 @@ describe('ShopSettings', () => {
     expect(await screen.findByText(`Now: ${italy}`)).toBeInTheDocument();
     expect(bridge.core.call('settings:get', {})).toEqual({
       ok: true,
-      data: { defaultCountry: 'IT', shopName: '' },
+      data: { defaultCountry: 'IT', shopName: '', currency: 'EUR' },
     });
     expect(bridge.customers.find((customer) => customer.id === ann.id)).toMatchObject({
       phoneE164: '+393331234567',
