@@ -1,6 +1,8 @@
 import { ActionIcon, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { MAX_TIERS } from '../../../../shared/domain/loyalty/program.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './LoyaltyProgramSettings.messages.ts';
 import type { ProgramFormValues } from './program-form-values.ts';
 
 interface ListProps {
@@ -11,18 +13,19 @@ interface ListProps {
 
 /** The tiers, lowest first: a name and what it takes to reach it. */
 export function TierFields({ control, register, errors, unit }: ListProps & { unit: string }) {
+  const m = useMessages(messages);
   const { fields, append, remove } = useFieldArray({ control, name: 'levels' });
   return (
     <Stack gap="xs">
       {fields.map((field, index) => (
         <Group key={field.id} align="flex-start" gap="xs">
           <TextInput
-            label={`Tier ${index + 1} name`}
+            label={m.tierName(index + 1)}
             error={errors.levels?.[index]?.name?.message}
             {...register(`levels.${index}.name`)}
           />
           <TextInput
-            label={`Tier ${index + 1} needs (${unit})`}
+            label={m.tierNeeds(index + 1, unit)}
             error={errors.levels?.[index]?.threshold?.message}
             {...register(`levels.${index}.threshold`)}
           />
@@ -30,7 +33,7 @@ export function TierFields({ control, register, errors, unit }: ListProps & { un
             variant="subtle"
             color="red"
             mt={28}
-            aria-label={`Remove tier ${index + 1}`}
+            aria-label={m.removeTier(index + 1)}
             onClick={() => remove(index)}
           >
             ×
@@ -44,7 +47,7 @@ export function TierFields({ control, register, errors, unit }: ListProps & { un
         disabled={fields.length >= MAX_TIERS}
         onClick={() => append({ name: '', threshold: '' })}
       >
-        Add a tier
+        {m.addTier}
       </Button>
     </Stack>
   );
@@ -52,18 +55,19 @@ export function TierFields({ control, register, errors, unit }: ListProps & { un
 
 /** The rewards catalog: what a customer can spend points on. */
 export function RewardFields({ control, register, errors }: ListProps) {
+  const m = useMessages(messages);
   const { fields, append, remove } = useFieldArray({ control, name: 'rewards' });
   return (
     <Stack gap="xs">
       {fields.map((field, index) => (
         <Group key={field.id} align="flex-start" gap="xs">
           <TextInput
-            label={`Reward ${index + 1}`}
+            label={m.rewardName(index + 1)}
             error={errors.rewards?.[index]?.name?.message}
             {...register(`rewards.${index}.name`)}
           />
           <TextInput
-            label={`Reward ${index + 1} cost (points)`}
+            label={m.rewardCost(index + 1)}
             error={errors.rewards?.[index]?.cost?.message}
             {...register(`rewards.${index}.cost`)}
           />
@@ -71,7 +75,7 @@ export function RewardFields({ control, register, errors }: ListProps) {
             variant="subtle"
             color="red"
             mt={28}
-            aria-label={`Remove reward ${index + 1}`}
+            aria-label={m.removeReward(index + 1)}
             onClick={() => remove(index)}
           >
             ×
@@ -79,7 +83,7 @@ export function RewardFields({ control, register, errors }: ListProps) {
         </Group>
       ))}
       <Button variant="default" size="xs" w="fit-content" onClick={() => append({ name: '', cost: '' })}>
-        Add a reward
+        {m.addReward}
       </Button>
     </Stack>
   );

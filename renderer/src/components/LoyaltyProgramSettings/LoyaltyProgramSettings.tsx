@@ -1,13 +1,32 @@
 import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { dateText, earningText } from '../../../../shared/domain/loyalty/explain.ts';
+import type { LoyaltyProgram } from '../../../../shared/domain/loyalty/program.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { formatDate } from '../../format/dates.ts';
+import { formatMoney } from '../../format/money.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { invalidateLoyalty, useLoyaltyProgram } from '../../query/useLoyalty.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { loyaltyWords } from '../LoyaltySection/LoyaltySection.messages.ts';
+import { messages } from './LoyaltyProgramSettings.messages.ts';
 import { ProgramForm } from './ProgramForm.tsx';
+
+/** How points are earned, rounding included. */
+function earningText(w: MessagesIn<typeof loyaltyWords>, program: LoyaltyProgram): string {
+  const { pointsPerUnit, spendUnitMinor, pointsPerVisit, visitMinSpendMinor } = program.earn;
+  return w.earning(
+    pointsPerUnit,
+    formatMoney(spendUnitMinor),
+    pointsPerVisit,
+    visitMinSpendMinor > 0 ? formatMoney(visitMinSpendMinor) : null,
+  );
+}
 
 /** Settings → Loyalty program: earning, tiers, rewards, expiry and the birthday bonus, versioned. */
 export function LoyaltyProgramSettings() {
+  const m = useMessages(messages);
+  const w = useMessages(loyaltyWords);
   const call = useCall();
   const client = useQueryClient();
   const program = useLoyaltyProgram();
@@ -21,17 +40,21 @@ export function LoyaltyProgramSettings() {
     <Paper withBorder p="md" component="section" aria-labelledby="loyalty-program-title">
       <Stack>
         <Title order={2} size="h3" id="loyalty-program-title">
-          Loyalty program
+          {m.loyaltyProgram}
         </Title>
         {program.isError && <Alert color="red">{program.error.message}</Alert>}
         <Text size="sm" c="dimmed">
           {current
-            ? `Version ${current.version}, since ${dateText(current.effectiveFrom)}. ${earningText(current.program)}`
-            : 'No program yet: customers earn nothing until one is saved.'}
+            ? m.currentVersion(
+                current.version,
+                formatDate(current.effectiveFrom),
+                earningText(w, current.program),
+              )
+            : m.noProgramYet}
         </Text>
         {scheduled.map((version) => (
           <Text key={version.version} size="sm">
-            Version {version.version} takes effect on {dateText(version.effectiveFrom)}.
+            {m.scheduledVersion(version.version, formatDate(version.effectiveFrom))}
           </Text>
         ))}
         {program.isSuccess && (
@@ -42,7 +65,7 @@ export function LoyaltyProgramSettings() {
             preview={(change) => call('loyalty:preview', change)}
             save={async (change) => {
               const saved = await call('loyalty:setProgram', change);
-              notifyDone(`Loyalty program saved (version ${saved.version.version}).`);
+              notifyDone(m.saved(saved.version.version));
               await invalidateLoyalty(client, []);
             }}
           />

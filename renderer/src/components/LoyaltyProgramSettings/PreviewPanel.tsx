@@ -1,16 +1,17 @@
 import { Alert, List, Text } from '@mantine/core';
 import type { LoyaltyPreview } from '../../../../shared/domain/loyalty/status.ts';
 import { formatDate } from '../../format/dates.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './LoyaltyProgramSettings.messages.ts';
 
 /** What saving would change: shown before the Save button is enabled. */
 export function PreviewPanel({ preview }: { preview: LoyaltyPreview }) {
-  const plural = (n: number) => (n === 1 ? '1 customer' : `${n.toLocaleString()} customers`);
+  const m = useMessages(messages);
   return (
-    <section aria-label="Preview of the change">
-      <Alert color="blue" title="Preview">
+    <section aria-label={m.previewOfChange}>
+      <Alert color="blue" title={m.preview}>
         <Text fw={600}>
-          {plural(preview.changed)} would change tier ({preview.up} up, {preview.down} down) from{' '}
-          {formatDate(preview.effectiveFrom)}.
+          {m.wouldChangeTier(preview.changed, preview.up, preview.down, formatDate(preview.effectiveFrom))}
         </Text>
         <List size="sm">
           {preview.byTier.map((tier) => (
@@ -20,13 +21,13 @@ export function PreviewPanel({ preview }: { preview: LoyaltyPreview }) {
           ))}
           {preview.examples.map((example) => (
             <List.Item key={example.customerId}>
-              {example.name}: {example.from ?? 'no tier'} → {example.to ?? 'no tier'}
+              {example.name}: {example.from ?? m.noTier} → {example.to ?? m.noTier}
             </List.Item>
           ))}
         </List>
         <Text size="sm">{preview.earningExample}</Text>
         <Text size="sm" c="dimmed">
-          Points already earned keep the rules they were earned under.
+          {m.earnedKeepRules}
         </Text>
       </Alert>
     </section>

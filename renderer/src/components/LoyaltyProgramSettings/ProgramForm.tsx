@@ -5,7 +5,9 @@ import type { LoyaltyProgram } from '../../../../shared/domain/loyalty/program.t
 import type { LoyaltyPreview } from '../../../../shared/domain/loyalty/status.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { RewardFields, TierFields } from './ListFields.tsx';
+import { messages, unitMessages } from './LoyaltyProgramSettings.messages.ts';
 import { PreviewPanel } from './PreviewPanel.tsx';
 import {
   formFieldOf,
@@ -28,6 +30,8 @@ const todayStart = () => new Date(new Date().setHours(23, 59, 59, 999)).getTime(
  * would do, and "Save" saves exactly what was previewed (typing again asks for a new preview).
  */
 export function ProgramForm({ current, preview, save }: ProgramFormProps) {
+  const m = useMessages(messages);
+  const units = useMessages(unitMessages);
   const [previewed, setPreviewed] = useState<{ key: string; result: LoyaltyPreview } | null>(null);
   const {
     register,
@@ -67,86 +71,84 @@ export function ProgramForm({ current, preview, save }: ProgramFormProps) {
 
   return (
     <form
-      aria-label="Loyalty program"
+      aria-label={m.loyaltyProgram}
       onSubmit={(event) => void (fresh ? onSave(event) : onPreview(event))}
       noValidate
     >
       <Stack>
-        <Fieldset legend="Earning">
+        <Fieldset legend={m.earning}>
           <SimpleGrid cols={{ base: 1, sm: 4 }}>
-            <TextInput label="Points" error={errors.pointsPerUnit?.message} {...register('pointsPerUnit')} />
             <TextInput
-              label="per amount spent"
+              label={m.points}
+              error={errors.pointsPerUnit?.message}
+              {...register('pointsPerUnit')}
+            />
+            <TextInput
+              label={m.perAmountSpent}
               error={errors.perAmount?.message}
               {...register('perAmount')}
             />
             <TextInput
-              label="Points per visit day"
+              label={m.pointsPerVisitDay}
               error={errors.pointsPerVisit?.message}
               {...register('pointsPerVisit')}
             />
             <TextInput
-              label="Minimum spend that day"
+              label={m.minimumSpendThatDay}
               error={errors.visitMin?.message}
               {...register('visitMin')}
             />
           </SimpleGrid>
           <Text size="xs" c="dimmed" mt="xs">
-            Points are rounded down on each purchase: 12.50 earns 12 points at 1 point per 1.00. A refund
-            takes back its points the same way.
+            {m.roundingNote}
           </Text>
         </Fieldset>
-        <Fieldset legend="Tiers">
+        <Fieldset legend={m.tiers}>
           <SimpleGrid cols={{ base: 1, sm: 3 }} mb="sm">
             <NativeSelect
-              label="Qualify by"
+              label={m.qualifyBy}
               data={[
-                { value: 'points', label: 'Points earned' },
-                { value: 'spend', label: 'Amount spent' },
-                { value: 'visits', label: 'Visits' },
+                { value: 'points', label: m.pointsEarned },
+                { value: 'spend', label: m.amountSpent },
+                { value: 'visits', label: m.visits },
               ]}
               {...register('measure')}
             />
             <NativeSelect
-              label="Over"
+              label={m.over}
               data={[
-                { value: 'rolling12', label: 'The last 12 months' },
-                { value: 'calendarYear', label: 'The calendar year' },
+                { value: 'rolling12', label: m.last12Months },
+                { value: 'calendarYear', label: m.calendarYear },
               ]}
               {...register('period')}
             />
             <TextInput
-              label="Keep a tier for (months)"
+              label={m.keepTierMonths}
               error={errors.keepMonths?.message}
               {...register('keepMonths')}
             />
           </SimpleGrid>
-          <TierFields
-            control={control}
-            register={register}
-            errors={errors}
-            unit={measure === 'spend' ? 'amount' : measure}
-          />
+          <TierFields control={control} register={register} errors={errors} unit={units[measure]} />
         </Fieldset>
-        <Fieldset legend="Rewards">
+        <Fieldset legend={m.rewards}>
           <RewardFields control={control} register={register} errors={errors} />
         </Fieldset>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
-            label="Points expire after (months without a visit)"
-            description="Empty: never"
+            label={m.expireAfter}
+            description={m.emptyNever}
             error={errors.expiryMonths?.message}
             {...register('expiryMonths')}
           />
           <TextInput
-            label="Birthday bonus (points)"
+            label={m.birthdayBonus}
             error={errors.birthdayBonus?.message}
             {...register('birthdayBonus')}
           />
           <TextInput
             type="date"
-            label="Takes effect on"
-            description="Empty: now"
+            label={m.takesEffectOn}
+            description={m.emptyNow}
             error={errors.effectiveFrom?.message}
             {...register('effectiveFrom')}
           />
@@ -154,11 +156,11 @@ export function ProgramForm({ current, preview, save }: ProgramFormProps) {
         {fresh && previewed && <PreviewPanel preview={previewed.result} />}
         <Group>
           <Button type="submit" loading={isSubmitting} variant={fresh ? 'filled' : 'light'}>
-            {fresh ? 'Save program' : 'Preview changes'}
+            {fresh ? m.saveProgram : m.previewChanges}
           </Button>
           {fresh && (
             <Button variant="default" onClick={() => setPreviewed(null)}>
-              Back to editing
+              {m.backToEditing}
             </Button>
           )}
         </Group>

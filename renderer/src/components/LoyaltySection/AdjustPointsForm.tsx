@@ -4,19 +4,28 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './LoyaltySection.messages.ts';
+
+type Problem = 'pointsWhole' | 'pointsNotZero' | 'sayWhy' | 'atMost200';
+/** Worded when the check fails, in the language on screen then. */
+const problem = (key: Problem) => ({ error: () => pickLanguage(messages, currentLanguage())[key] });
 
 const schema = z.object({
   points: z
     .string()
     .trim()
-    .regex(/^[+-]?\d{1,8}$/, 'Points must be a whole number, like 20 or -20')
-    .refine((text) => Number(text) !== 0, 'Points must not be 0'),
-  reason: z.string().trim().min(1, 'Say why the points change').max(200, 'At most 200 characters'),
+    .regex(/^[+-]?\d{1,8}$/, problem('pointsWhole'))
+    .refine((text) => Number(text) !== 0, problem('pointsNotZero')),
+  reason: z.string().trim().min(1, problem('sayWhy')).max(200, problem('atMost200')),
 });
 type Values = z.input<typeof schema>;
 
 /** A manual change of points; the reason is required and stays on the ledger. */
 export function AdjustPointsForm({ adjust }: { adjust: (points: number, reason: string) => Promise<void> }) {
+  const m = useMessages(messages);
   const {
     register,
     handleSubmit,
@@ -37,24 +46,24 @@ export function AdjustPointsForm({ adjust }: { adjust: (points: number, reason: 
   });
 
   return (
-    <form aria-label="Adjust points" onSubmit={(event) => void onSubmit(event)} noValidate>
+    <form aria-label={m.adjustPoints} onSubmit={(event) => void onSubmit(event)} noValidate>
       <Group align="flex-start" gap="sm">
         <TextInput
-          label="Points"
-          placeholder="20 or -20"
+          label={m.points}
+          placeholder={m.pointsPlaceholder}
           w={120}
           error={errors.points?.message}
           {...register('points')}
         />
         <TextInput
-          label="Reason"
-          placeholder="Coffee machine broken, sorry"
+          label={m.reason}
+          placeholder={m.reasonPlaceholder}
           style={{ flex: 1 }}
           error={errors.reason?.message}
           {...register('reason')}
         />
         <Button type="submit" variant="default" mt={25} loading={isSubmitting}>
-          Adjust
+          {m.adjust}
         </Button>
       </Group>
     </form>

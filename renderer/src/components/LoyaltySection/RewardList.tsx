@@ -1,6 +1,8 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { LoyaltyStatus } from '../../../../shared/domain/loyalty/status.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './LoyaltySection.messages.ts';
 
 interface RewardListProps {
   rewards: LoyaltyStatus['rewards'];
@@ -13,9 +15,10 @@ interface RewardListProps {
  * "Confirm", so a slip of the mouse at a busy counter spends nothing.
  */
 export function RewardList({ rewards, balance, redeem }: RewardListProps) {
+  const m = useMessages(messages);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  if (rewards.length === 0) return <Text c="dimmed">The program has no rewards yet.</Text>;
+  if (rewards.length === 0) return <Text c="dimmed">{m.noRewardsYet}</Text>;
   const sorted = [...rewards].sort((a, b) => Number(b.affordable) - Number(a.affordable) || a.cost - b.cost);
 
   const confirm = async (rewardId: string) => {
@@ -29,23 +32,22 @@ export function RewardList({ rewards, balance, redeem }: RewardListProps) {
   };
 
   return (
-    <Stack gap="xs" role="list" aria-label="Rewards">
+    <Stack gap="xs" role="list" aria-label={m.rewards}>
       {sorted.map((reward) => (
         <Group key={reward.id} justify="space-between" role="listitem" wrap="nowrap">
           <div>
             <Text fw={500}>{reward.name}</Text>
             <Text size="sm" c="dimmed">
-              {reward.cost.toLocaleString()} points
-              {reward.affordable ? '' : ` · ${(reward.cost - balance).toLocaleString()} more needed`}
+              {m.rewardCost(reward.cost, reward.affordable ? null : reward.cost - balance)}
             </Text>
           </div>
           {confirming === reward.id ? (
             <Group gap="xs" wrap="nowrap">
               <Button size="xs" color="teal" loading={busy} onClick={() => void confirm(reward.id)}>
-                Confirm {reward.name}
+                {m.confirmReward(reward.name)}
               </Button>
               <Button size="xs" variant="default" disabled={busy} onClick={() => setConfirming(null)}>
-                Cancel
+                {m.cancel}
               </Button>
             </Group>
           ) : (
@@ -53,10 +55,10 @@ export function RewardList({ rewards, balance, redeem }: RewardListProps) {
               size="xs"
               variant="light"
               disabled={!reward.affordable}
-              aria-label={`Redeem ${reward.name}`}
+              aria-label={m.redeemReward(reward.name)}
               onClick={() => setConfirming(reward.id)}
             >
-              Redeem
+              {m.redeem}
             </Button>
           )}
         </Group>

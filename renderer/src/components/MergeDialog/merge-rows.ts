@@ -6,16 +6,13 @@ import { formatBirthday } from '../../format/dates.ts';
 /** Custom fields go by `custom:<id>` in a merge's choices (see MERGE_FIELDS in the contract). */
 export const CUSTOM_PREFIX = 'custom:';
 
-export const MERGE_LABELS: Record<(typeof MERGE_FIELDS)[number], string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  phone: 'Phone',
-  email: 'Email',
-  birthday: 'Birthday',
-  address: 'Address',
-  notes: 'Notes',
-  code: 'Customer code',
-};
+/** The words a merge row needs, in the reader's language. */
+export interface MergeWords {
+  fields: Record<(typeof MERGE_FIELDS)[number], string>;
+  yes: string;
+  no: string;
+  customField: string;
+}
 
 export interface MergeRow {
   key: string;
@@ -26,9 +23,9 @@ export interface MergeRow {
   conflict: boolean;
 }
 
-function shownCustom(value: CustomFieldValue | undefined): string {
+function shownCustom(value: CustomFieldValue | undefined, words: MergeWords): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') return value ? words.yes : words.no;
   return String(value);
 }
 
@@ -39,7 +36,12 @@ function comparable(value: CustomFieldValue | undefined): string {
 }
 
 /** One row per field either customer has filled in, in the form's order, custom fields last. */
-export function mergeRows(a: Customer, b: Customer, fields: readonly CustomField[]): MergeRow[] {
+export function mergeRows(
+  a: Customer,
+  b: Customer,
+  fields: readonly CustomField[],
+  words: MergeWords,
+): MergeRow[] {
   const rows: MergeRow[] = [];
   for (const key of MERGE_FIELDS) {
     const [left, right] = [a[key].trim(), b[key].trim()];
@@ -47,7 +49,7 @@ export function mergeRows(a: Customer, b: Customer, fields: readonly CustomField
     const show = (value: string) => (key === 'birthday' && value ? formatBirthday(value) : value);
     rows.push({
       key,
-      label: MERGE_LABELS[key],
+      label: words.fields[key],
       shown: { [a.id]: show(left), [b.id]: show(right) },
       conflict: left !== '' && right !== '' && a[key] !== b[key],
     });
@@ -58,8 +60,11 @@ export function mergeRows(a: Customer, b: Customer, fields: readonly CustomField
     if (left === '' && right === '') continue;
     rows.push({
       key: `${CUSTOM_PREFIX}${id}`,
-      label: fields.find((field) => field.id === id)?.name ?? 'Custom field',
-      shown: { [a.id]: shownCustom(a.customFields[id]), [b.id]: shownCustom(b.customFields[id]) },
+      label: fields.find((field) => field.id === id)?.name ?? words.customField,
+      shown: {
+        [a.id]: shownCustom(a.customFields[id], words),
+        [b.id]: shownCustom(b.customFields[id], words),
+      },
       conflict: left !== '' && right !== '' && left !== right,
     });
   }

@@ -1,7 +1,9 @@
 import { Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { isDay, PERIOD_PRESETS, PRESET_LABELS } from '../../../../shared/domain/calendar-days.ts';
+import { isDay, PERIOD_PRESETS } from '../../../../shared/domain/calendar-days.ts';
 import type { PeriodInput } from '../../../../shared/domain/insights.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages, presetMessages } from './PeriodPicker.messages.ts';
 
 interface PeriodPickerProps {
   value: PeriodInput;
@@ -17,6 +19,8 @@ const CUSTOM = 'custom';
  * period is only passed on once both days are real and in order; until then the fields say why.
  */
 export function PeriodPicker({ value, resolved, onChange }: PeriodPickerProps) {
+  const m = useMessages(messages);
+  const presetLabels = useMessages(presetMessages);
   const [draft, setDraft] = useState({ from: '', to: '' });
   const mode = 'preset' in value ? value.preset : CUSTOM;
   const custom =
@@ -26,12 +30,12 @@ export function PeriodPicker({ value, resolved, onChange }: PeriodPickerProps) {
           to: draft.to || ('to' in value ? value.to : ''),
         }
       : draft;
-  const fromError = custom.from !== '' && !isDay(custom.from) ? 'Not a date' : undefined;
+  const fromError = custom.from !== '' && !isDay(custom.from) ? m.notADate : undefined;
   const toError =
     custom.to !== '' && !isDay(custom.to)
-      ? 'Not a date'
+      ? m.notADate
       : custom.from !== '' && custom.to !== '' && custom.to < custom.from
-        ? 'Ends before it starts'
+        ? m.endsBeforeStart
         : undefined;
 
   const editDay = (which: 'from' | 'to', day: string) => {
@@ -43,11 +47,11 @@ export function PeriodPicker({ value, resolved, onChange }: PeriodPickerProps) {
   return (
     <Group align="flex-end" gap="sm" data-no-print>
       <SegmentedControl
-        aria-label="Period"
+        aria-label={m.period}
         value={mode}
         data={[
-          ...PERIOD_PRESETS.map((preset) => ({ value: preset, label: PRESET_LABELS[preset] })),
-          { value: CUSTOM, label: 'Custom' },
+          ...PERIOD_PRESETS.map((preset) => ({ value: preset, label: presetLabels[preset] })),
+          { value: CUSTOM, label: m.custom },
         ]}
         onChange={(next) => {
           if (next !== CUSTOM) return onChange({ preset: next });
@@ -60,14 +64,14 @@ export function PeriodPicker({ value, resolved, onChange }: PeriodPickerProps) {
         <>
           <TextInput
             type="date"
-            label="From"
+            label={m.from}
             value={custom.from}
             error={fromError}
             onChange={(e) => editDay('from', e.currentTarget.value)}
           />
           <TextInput
             type="date"
-            label="To"
+            label={m.to}
             value={custom.to}
             error={toError}
             onChange={(e) => editDay('to', e.currentTarget.value)}

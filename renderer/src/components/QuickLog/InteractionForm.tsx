@@ -3,8 +3,8 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import type { Channel, InteractionKind, InteractionUpdate } from '../../../../shared/domain/interaction.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import {
-  FIELD_LABELS,
   fieldError,
   formFieldOf,
   toInteractionFields,
@@ -12,7 +12,11 @@ import {
   type FormField,
   type InteractionFormValues,
 } from './interaction-form-values.ts';
+import { fieldMessages, messages } from './QuickLog.messages.ts';
 import { SatisfactionScale } from './SatisfactionScale.tsx';
+
+/** Keys that only change another key (Shift+Enter): they do not end the swallowed-Enter window. */
+const isModifier = (key: string) => key === 'Shift' || key === 'Control' || key === 'Alt' || key === 'Meta';
 
 interface InteractionFormProps {
   /** The form's accessible name: "Log an interaction", "Edit interaction". */
@@ -49,6 +53,8 @@ export function InteractionForm({
   absorbFirstEnter = false,
 }: InteractionFormProps) {
   const KIND_LABELS = useInteractionKindLabels();
+  const m = useMessages(messages);
+  const FIELD_LABELS = useMessages(fieldMessages);
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FormErrors>({});
   const [saving, setSaving] = useState(false);
@@ -67,7 +73,7 @@ export function InteractionForm({
   const onKeyDownCapture = (event: KeyboardEvent<HTMLFormElement>) => {
     if (!absorbEnter.current) return;
     if (event.key === 'Enter' && values === initial) event.preventDefault();
-    if (!['Shift', 'Control', 'Alt', 'Meta'].includes(event.key)) absorbEnter.current = false;
+    if (!isModifier(event.key)) absorbEnter.current = false;
   };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -108,7 +114,7 @@ export function InteractionForm({
     >
       <Stack gap="sm">
         {errors.form && (
-          <Alert color="red" title="Not saved" role="alert">
+          <Alert color="red" title={m.notSaved} role="alert">
             {errors.form}
           </Alert>
         )}
@@ -131,7 +137,7 @@ export function InteractionForm({
           <TextInput
             ref={amountRef}
             label={FIELD_LABELS.amount}
-            placeholder="12.50"
+            placeholder={m.amountPlaceholder}
             inputMode="decimal"
             autoComplete="off"
             value={values.amount}
@@ -156,7 +162,7 @@ export function InteractionForm({
         </SimpleGrid>
         <Group gap="lg" align="flex-start">
           <SatisfactionScale
-            label="CSAT (1–5)"
+            label={m.csatScale}
             min={1}
             max={5}
             value={values.csat}
@@ -164,7 +170,7 @@ export function InteractionForm({
             onChange={(answer) => set('csat', answer)}
           />
           <SatisfactionScale
-            label="NPS (0–10)"
+            label={m.npsScale}
             min={0}
             max={10}
             value={values.nps}
@@ -172,7 +178,7 @@ export function InteractionForm({
             onChange={(answer) => set('nps', answer)}
           />
           <SatisfactionScale
-            label="CES (1–7)"
+            label={m.cesScale}
             min={1}
             max={7}
             value={values.ces}
@@ -186,7 +192,7 @@ export function InteractionForm({
           </Button>
           {onCancel && (
             <Button variant="default" onClick={onCancel}>
-              Cancel
+              {m.cancel}
             </Button>
           )}
         </Group>

@@ -3,9 +3,11 @@ import { useState } from 'react';
 import type { InteractionKind, InteractionUpdate } from '../../../../shared/domain/interaction.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { putInTimelines, removeFromTimelines } from '../../query/timeline-cache.ts';
 import { InteractionForm } from './InteractionForm.tsx';
 import { channelOf, freshValues } from './interaction-form-values.ts';
+import { kindDoneMessages, messages } from './QuickLog.messages.ts';
 import { offerUndo } from './undo-notification.tsx';
 
 /** What staff log at the counter; follow-ups are planned elsewhere. */
@@ -32,6 +34,8 @@ interface QuickLogProps {
  */
 export function QuickLog({ customerId, startedFromSpotlight = false }: QuickLogProps) {
   const KIND_LABELS = useInteractionKindLabels();
+  const m = useMessages(messages);
+  const done = useMessages(kindDoneMessages);
   const call = useCall();
   const client = useQueryClient();
   const [round, setRound] = useState(() => ({ count: 0, initial: freshValues(Date.now()) }));
@@ -41,12 +45,12 @@ export function QuickLog({ customerId, startedFromSpotlight = false }: QuickLogP
     putInTimelines(client, interaction);
     const kind = KIND_LABELS[interaction.kind];
     offerUndo({
-      message: `${kind} logged`,
+      message: done.logged(kind, interaction.kind),
       undo: async () => {
         const deleted = await call('interactions:delete', { id: interaction.id });
         removeFromTimelines(client, deleted);
       },
-      undone: `${kind} removed`,
+      undone: done.removed(kind, interaction.kind),
     });
     setRound(({ count }) => ({ count: count + 1, initial: freshValues(Date.now()) }));
   };
@@ -55,12 +59,12 @@ export function QuickLog({ customerId, startedFromSpotlight = false }: QuickLogP
     <InteractionForm
       // A new form after each log: fresh values, "now" again, and the cursor back in Amount.
       key={round.count}
-      name="Log an interaction"
+      name={m.logAnInteraction}
       kinds={LOG_KINDS}
       initial={round.initial}
       initialOccurredAt={undefined}
       channelFor={channelOf}
-      submitLabel="Log interaction"
+      submitLabel={m.logInteraction}
       save={save}
       focusAmount
       absorbFirstEnter={startedFromSpotlight && round.count === 0}

@@ -7,7 +7,10 @@ import {
 } from '../../../../shared/domain/interaction.ts';
 import { formatMinorPlain, parseAmountToMinor } from '../../../../shared/domain/money.ts';
 import { parseDateTimeLocal, toDateTimeLocal } from '../../format/dates.ts';
-import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { withoutFieldPrefix } from '../../format/messages.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { fieldMessages, problemMessages } from './QuickLog.messages.ts';
 
 /** What the log and edit forms hold: text as typed, answers as picked. */
 export interface InteractionFormValues {
@@ -23,16 +26,6 @@ export interface InteractionFormValues {
 export type FormField = keyof InteractionFormValues;
 /** Messages by field; `form` for one that belongs to no field. */
 export type FormErrors = Partial<Record<FormField | 'form', string>>;
-
-export const FIELD_LABELS: Record<FormField, string> = {
-  kind: 'Kind',
-  amount: 'Amount',
-  note: 'Note',
-  when: 'When',
-  csat: 'CSAT',
-  nps: 'NPS',
-  ces: 'CES',
-};
 
 // The contract's names for what the form calls amount and when.
 const FORM_FIELD_OF: Record<string, FormField> = {
@@ -51,9 +44,30 @@ export function formFieldOf(field: string | undefined): FormField | undefined {
   return FORM_FIELD_OF[field.replace(/^fields\./, '')];
 }
 
-/** A core message shown next to its field: "Amount must not be negative unless it is a purchase refund". */
+/** A core message shown next to its field, after the field's name in the language on screen. */
 export function fieldError(field: FormField, message: string, coreField = ''): string {
-  return fieldMessage(FIELD_LABELS[field], withoutFieldPrefix(message, coreField));
+  const language = currentLanguage();
+  return pickLanguage(problemMessages, language).coreProblem(
+    pickLanguage(fieldMessages, language)[field],
+    withoutFieldPrefix(message, coreField),
+  );
+}
+
+type Problem = Exclude<keyof typeof problemMessages, 'coreProblem'>;
+
+/** The schema's refusals the form can meet, worded here from the field and the check that failed. */
+function problemOf(field: FormField, code: string): Problem | undefined {
+  if (field === 'amount') {
+    if (code === 'custom') return 'amountNegative';
+    if (code === 'too_small' || code === 'too_big') return 'amountTooLarge';
+    if (code === 'invalid_type') return 'amountNotWholeCents';
+  }
+  if (field === 'when') {
+    if (code === 'too_small') return 'whenBefore1970';
+    if (code === 'too_big') return 'whenAfter2200';
+  }
+  if (field === 'note' && code === 'too_big') return 'noteTooLong';
+  return undefined;
 }
 
 export function freshValues(now: number): InteractionFormValues {
@@ -106,13 +120,14 @@ export function toInteractionFields(
   untouchedWhen: { text: string; occurredAt: number | undefined },
   channel: Channel,
 ): FormOutcome {
+  const problems = pickLanguage(problemMessages, currentLanguage());
   const errors: FormErrors = {};
   const amountText = values.amount.trim();
   const amountMinor = amountText === '' ? null : parseAmountToMinor(amountText);
-  if (amountText !== '' && amountMinor === null) errors.amount = 'Amount must be an amount like 12.50';
+  if (amountText !== '' && amountMinor === null) errors.amount = problems.amountNotAnAmount;
   const occurredAt =
     values.when === untouchedWhen.text ? untouchedWhen.occurredAt : parseDateTimeLocal(values.when);
-  if (occurredAt === null) errors.when = 'When must be a date and time';
+  if (occurredAt === null) errors.when = problems.whenNotADate;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const fields: InteractionUpdate = {
@@ -129,8 +144,9 @@ export function toInteractionFields(
   if (checked.success) return { ok: true, fields };
   for (const issue of checked.error.issues) {
     const name = formFieldOf(String(issue.path[0] ?? ''));
-    if (name && !errors[name]) errors[name] = fieldError(name, issue.message);
+    const problem = name && problemOf(name, issue.code);
+    if (name && !errors[name]) errors[name] = problem ? problems[problem] : fieldError(name, issue.message);
   }
-  if (Object.keys(errors).length === 0) errors.form = checked.error.issues[0]?.message ?? 'Not valid';
+  if (Object.keys(errors).length === 0) errors.form = checked.error.issues[0]?.message ?? problems.notValid;
   return { ok: false, errors };
 }

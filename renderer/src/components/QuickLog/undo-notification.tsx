@@ -1,5 +1,8 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { messages } from './QuickLog.messages.ts';
 
 let counter = 0;
 
@@ -16,6 +19,7 @@ interface UndoOffer {
 export function offerUndo({ message, undo, undone }: UndoOffer): void {
   counter += 1;
   const id = `undo-${counter}`;
+  const m = pickLanguage(messages, currentLanguage());
   const onUndo = async () => {
     notifications.hide(id);
     try {
@@ -24,7 +28,7 @@ export function offerUndo({ message, undo, undone }: UndoOffer): void {
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'Could not undo',
+        title: m.couldNotUndo,
         message: error instanceof Error ? error.message : String(error),
       });
     }
@@ -35,7 +39,7 @@ export function offerUndo({ message, undo, undone }: UndoOffer): void {
       <Group justify="space-between" wrap="nowrap" gap="sm">
         <Text size="sm">{message}</Text>
         <Button size="compact-sm" variant="light" onClick={() => void onUndo()}>
-          Undo
+          {m.undo}
         </Button>
       </Group>
     ),

@@ -2,27 +2,30 @@ import { Alert, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import type { ModelStatus } from '../../../../shared/domain/reminders.ts';
 import { formatDateTime } from '../../format/dates.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
 import { useReminderSettings } from '../../query/useReminders.ts';
+import { messages } from './ReminderSettings.messages.ts';
 import { ReminderSettingsForm } from './ReminderSettingsForm.tsx';
 import { TagRules } from './TagRules.tsx';
 
-function modelLine(model: ModelStatus): string {
+function modelLine(m: MessagesIn<typeof messages>, model: ModelStatus): string {
   const typical =
-    model.typicalIntervalDays === null
-      ? ''
-      : ` The shop's typical interval is ${Math.round(model.typicalIntervalDays)} days.`;
+    model.typicalIntervalDays === null ? '' : m.typicalInterval(Math.round(model.typicalIntervalDays));
   if (model.state === 'fitted') {
-    return `Visit model fitted ${model.fittedAt === null ? '' : formatDateTime(model.fittedAt)} from ${model.repeatCustomers} customers who came back.${typical}`;
+    const at = model.fittedAt === null ? null : formatDateTime(model.fittedAt);
+    return m.modelFitted(at, model.repeatCustomers, typical);
   }
   if (model.state === 'too_little_history') {
-    return `Not enough history for the visit model yet (${model.repeatCustomers} of ${model.minRepeatCustomers} customers who came back): reminders follow rhythms only.${typical}`;
+    return m.tooLittleHistory(model.repeatCustomers, model.minRepeatCustomers, typical);
   }
-  return `The visit model is fitted in the background after a quiet moment.${typical}`;
+  return m.notYetFitted(typical);
 }
 
 /** Settings → Reminders: the rules behind Today, tag rules, and where the visit model stands. */
 export function ReminderSettings() {
+  const m = useMessages(messages);
   const headingId = useId();
   const settings = useReminderSettings();
   const fields = useCustomFields();
@@ -30,15 +33,15 @@ export function ReminderSettings() {
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Stack>
         <Title order={2} size="h3" id={headingId}>
-          Reminders
+          {m.reminders}
         </Title>
         {settings.isError && <Alert color="red">{settings.error.message}</Alert>}
         {!settings.data || !fields.data ? (
-          <Loader size="sm" aria-label="Loading reminder settings" />
+          <Loader size="sm" aria-label={m.loadingSettings} />
         ) : (
           <>
             <Text size="sm" c="dimmed">
-              {modelLine(settings.data.model)}
+              {modelLine(m, settings.data.model)}
             </Text>
             <ReminderSettingsForm
               key={JSON.stringify(settings.data.settings)}

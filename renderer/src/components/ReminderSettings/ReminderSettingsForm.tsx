@@ -20,10 +20,12 @@ import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
 import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
 import { NumberField } from './NumberField.tsx';
 import { PostPurchaseRulesField } from './PostPurchaseRulesField.tsx';
+import { messages } from './ReminderSettings.messages.ts';
 import {
   formFieldOf,
   reminderFormSchema,
@@ -32,13 +34,8 @@ import {
   type ReminderFormValues,
 } from './reminder-settings-form.ts';
 
-const HOURS = [
-  { value: '', label: 'No notification' },
-  ...Array.from({ length: 24 }, (_, hour) => ({
-    value: String(hour),
-    label: `${String(hour).padStart(2, '0')}:00`,
-  })),
-];
+const hourText = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+const HOURS = Array.from({ length: 24 }, (_, hour) => ({ value: String(hour), label: hourText(hour) }));
 
 /** Every reminder setting in one form, checked as the core checks it, saved together. */
 export function ReminderSettingsForm({
@@ -49,6 +46,7 @@ export function ReminderSettingsForm({
   dateFields: CustomField[];
 }) {
   const KIND_LABELS = useInteractionKindLabels();
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -64,7 +62,7 @@ export function ReminderSettingsForm({
       client.setQueryData(queryKeys.reminderSettings, (old: { settings: ReminderSettings } | undefined) =>
         old ? { ...old, settings: saved } : old,
       );
-      notifyDone('Reminder settings saved.');
+      notifyDone(m.saved);
     } catch (error) {
       const field = error instanceof AppCallError ? formFieldOf(error.field) : undefined;
       const message =
@@ -78,7 +76,7 @@ export function ReminderSettingsForm({
   };
 
   return (
-    <form noValidate aria-label="Reminder settings" onSubmit={(event) => void handleSubmit(onValid)(event)}>
+    <form noValidate aria-label={m.reminderSettings} onSubmit={(event) => void handleSubmit(onValid)(event)}>
       <Stack>
         {formError && (
           <Alert color="red" role="alert">
@@ -90,7 +88,7 @@ export function ReminderSettingsForm({
           name="visitKinds"
           render={({ field, fieldState }) => (
             <Checkbox.Group
-              label="What counts as a visit"
+              label={m.whatCountsAsVisit}
               value={field.value}
               onChange={field.onChange}
               error={fieldState.error?.message}
@@ -103,34 +101,39 @@ export function ReminderSettingsForm({
             </Checkbox.Group>
           )}
         />
-        <Fieldset legend="Rhythm">
+        <Fieldset legend={m.rhythm}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberField
               control={control}
               name="overdueFactor"
-              label="Overdue at (× the usual interval)"
+              label={m.overdueAt}
               decimalScale={2}
               step={0.1}
             />
             <NumberField
               control={control}
               name="stopAfterFactor"
-              label="Off the list at (× the usual interval)"
+              label={m.offTheListAt}
               decimalScale={2}
               step={0.5}
             />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend="Birthdays and other dates">
+        <Fieldset legend={m.birthdaysAndDates}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberField control={control} name="birthdayDaysAhead" label="Days ahead" allowDecimal={false} />
+            <NumberField
+              control={control}
+              name="birthdayDaysAhead"
+              label={m.daysAhead}
+              allowDecimal={false}
+            />
             <Controller
               control={control}
               name="importantDateFieldIds"
               render={({ field }) => (
                 <MultiSelect
-                  label="Date fields remembered every year"
-                  placeholder={field.value.length === 0 ? 'Every date field' : undefined}
+                  label={m.dateFields}
+                  placeholder={field.value.length === 0 ? m.everyDateField : undefined}
                   data={dateFields.map((f) => ({ value: f.id, label: f.name }))}
                   value={field.value}
                   onChange={field.onChange}
@@ -140,30 +143,20 @@ export function ReminderSettingsForm({
             />
           </SimpleGrid>
         </Fieldset>
-        <Fieldset legend="Still a regular?">
+        <Fieldset legend={m.stillARegular}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberField
-              control={control}
-              name="atRiskPercent"
-              label="At risk below (% likely still a regular)"
-              allowDecimal={false}
-            />
-            <NumberField
-              control={control}
-              name="lostPercent"
-              label="Gone below (%), off the list"
-              allowDecimal={false}
-            />
+            <NumberField control={control} name="atRiskPercent" label={m.atRiskBelow} allowDecimal={false} />
+            <NumberField control={control} name="lostPercent" label={m.goneBelow} allowDecimal={false} />
             <NumberField
               control={control}
               name="atRiskMinVisits"
-              label="Only after at least (visits)"
+              label={m.onlyAfterVisits}
               allowDecimal={false}
             />
             <NumberField
               control={control}
               name="minRepeatCustomers"
-              label="Estimate from (customers who came back)"
+              label={m.estimateFrom}
               allowDecimal={false}
             />
           </SimpleGrid>
@@ -174,8 +167,8 @@ export function ReminderSettingsForm({
           name="notifyHour"
           render={({ field }) => (
             <NativeSelect
-              label="Daily desktop notification"
-              data={HOURS}
+              label={m.dailyNotification}
+              data={[{ value: '', label: m.noNotification }, ...HOURS]}
               value={field.value}
               onChange={field.onChange}
               maw={240}
@@ -184,7 +177,7 @@ export function ReminderSettingsForm({
         />
         <Group>
           <Button type="submit" loading={formState.isSubmitting}>
-            Save reminder settings
+            {m.saveSettings}
           </Button>
         </Group>
       </Stack>

@@ -5,11 +5,14 @@ import type { TagRuleView } from '../../../../shared/domain/customer-outlook.ts'
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
+import { messages } from './ReminderSettings.messages.ts';
 
 /** "Stay in touch every N days with everyone tagged vip": one rule per tag. */
 export function TagRules({ rules }: { rules: TagRuleView[] }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [tag, setTag] = useState('');
@@ -24,15 +27,14 @@ export function TagRules({ rules }: { rules: TagRuleView[] }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: { tag?: string; days?: string } = {};
-    if (tag.trim() === '') found.tag = 'Tag is required';
-    if (days === '' || !Number.isInteger(days) || days < 1 || days > 3650)
-      found.days = 'Every must be 1 to 3650 days';
+    if (tag.trim() === '') found.tag = m.tagRequired;
+    if (days === '' || !Number.isInteger(days) || days < 1 || days > 3650) found.days = m.everyOutOfRange;
     setErrors(found);
     if (found.tag || found.days || days === '') return;
     setSaving(true);
     try {
       await save(tag.trim(), days);
-      notifyDone(`Everyone tagged ${tag.trim()}: stay in touch every ${days} days.`);
+      notifyDone(m.tagRuleSet(tag.trim(), days));
       setTag('');
     } catch (error) {
       const message =
@@ -46,36 +48,34 @@ export function TagRules({ rules }: { rules: TagRuleView[] }) {
   };
 
   return (
-    <Fieldset legend="Stay in touch by tag">
+    <Fieldset legend={m.stayInTouchByTag}>
       <Stack gap="xs">
         {rules.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No tag rules yet.
+            {m.noTagRulesYet}
           </Text>
         ) : (
           rules.map((rule) => (
             <Group key={rule.tag} gap="xs">
-              <Text size="sm">
-                {rule.tag}: every {rule.everyDays} days
-              </Text>
+              <Text size="sm">{m.tagRule(rule.tag, rule.everyDays)}</Text>
               <CloseButton
                 size="sm"
-                aria-label={`Remove the rule for ${rule.tag}`}
+                aria-label={m.removeTagRule(rule.tag)}
                 onClick={() => void save(rule.tag, null).catch((error: unknown) => notifyFailed(error))}
               />
             </Group>
           ))
         )}
-        <form noValidate aria-label="New tag rule" onSubmit={(event) => void onSubmit(event)}>
+        <form noValidate aria-label={m.newTagRule} onSubmit={(event) => void onSubmit(event)}>
           <Group align="flex-start" gap="xs">
             <TextInput
-              label="Tag"
+              label={m.tag}
               value={tag}
               error={errors.tag}
               onChange={(event) => setTag(event.currentTarget.value)}
             />
             <NumberInput
-              label="Every (days)"
+              label={m.everyDays}
               w={130}
               allowDecimal={false}
               clampBehavior="none"
@@ -84,7 +84,7 @@ export function TagRules({ rules }: { rules: TagRuleView[] }) {
               onChange={(value) => setDays(typeof value === 'number' ? value : '')}
             />
             <Button type="submit" variant="light" mt={25} loading={saving}>
-              Set rule
+              {m.setRule}
             </Button>
           </Group>
         </form>

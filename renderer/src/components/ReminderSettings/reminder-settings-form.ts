@@ -4,35 +4,60 @@ import type {
   ReminderSettingsUpdate,
 } from '../../../../shared/domain/reminder-settings.ts';
 import { INTERACTION_KINDS } from '../../../../shared/domain/interaction.ts';
+import { pickLanguage, type MessagesIn } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { checkedFieldMessages, problemMessages } from './ReminderSettings.messages.ts';
 
 // The form shows probabilities as percentages and the notification hour as text ('' = off); the
-// contract takes fractions and a number. The same limits, with messages that read next to a field.
+// contract takes fractions and a number. The same limits, with messages that read next to a field,
+// worded when a check fails in the language on screen then.
 
-const number = (label: string, min: number, max: number, whole = false) => {
-  const base = z.number({ error: `${label} is required` });
-  return (whole ? base.int(`${label} must be a whole number`) : base)
-    .min(min, `${label} must be at least ${min}`)
-    .max(max, `${label} must be at most ${max}`);
+type Problems = MessagesIn<typeof problemMessages>;
+type Field = keyof typeof checkedFieldMessages;
+
+/** Zod's `error` option: the message is worded when the check fails, in the language on screen then. */
+const worded = (word: (problems: Problems) => string) => ({
+  error: () => word(pickLanguage(problemMessages, currentLanguage())),
+});
+
+const number = (field: Field, min: number, max: number, whole = false) => {
+  const name = () => pickLanguage(checkedFieldMessages, currentLanguage())[field];
+  const base = z.number(worded((p) => p.required(name())));
+  return (whole ? base.int(worded((p) => p.wholeNumber(name()))) : base)
+    .min(
+      min,
+      worded((p) => p.atLeast(name(), min)),
+    )
+    .max(
+      max,
+      worded((p) => p.atMost(name(), max)),
+    );
 };
 
 export const reminderFormSchema = z
   .object({
-    visitKinds: z.array(z.enum(INTERACTION_KINDS)).min(1, 'Choose at least one kind'),
-    overdueFactor: number('Overdue at', 1.05, 10),
-    stopAfterFactor: number('Off the list at', 1.1, 50),
-    birthdayDaysAhead: number('Days ahead', 0, 60, true),
+    visitKinds: z.array(z.enum(INTERACTION_KINDS)).min(
+      1,
+      worded((p) => p.chooseAKind),
+    ),
+    overdueFactor: number('overdueAt', 1.05, 10),
+    stopAfterFactor: number('offTheListAt', 1.1, 50),
+    birthdayDaysAhead: number('daysAhead', 0, 60, true),
     importantDateFieldIds: z.array(z.string()),
-    atRiskPercent: number('At risk below', 1, 99, true),
-    lostPercent: number('Gone below', 0, 98, true),
-    atRiskMinVisits: number('Visits', 2, 1000, true),
-    minRepeatCustomers: number('Customers who came back', 1, 1_000_000, true),
+    atRiskPercent: number('atRiskBelow', 1, 99, true),
+    lostPercent: number('goneBelow', 0, 98, true),
+    atRiskMinVisits: number('visits', 2, 1000, true),
+    minRepeatCustomers: number('customersWhoCameBack', 1, 1_000_000, true),
     notifyHour: z.string(),
     postPurchaseRules: z.array(
       z.object({
         id: z.string().optional(),
         kind: z.enum(INTERACTION_KINDS),
-        days: number('Days after', 1, 365, true),
-        note: z.string().max(200, 'Note must be at most 200 characters'),
+        days: number('daysAfter', 1, 365, true),
+        note: z.string().max(
+          200,
+          worded((p) => p.noteTooLong),
+        ),
       }),
     ),
   })
@@ -41,14 +66,14 @@ export const reminderFormSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['stopAfterFactor'],
-        message: 'Off the list at must be above the overdue multiple',
+        message: pickLanguage(problemMessages, currentLanguage()).stopAfterOverdue,
       });
     }
     if (values.lostPercent >= values.atRiskPercent) {
       ctx.addIssue({
         code: 'custom',
         path: ['lostPercent'],
-        message: 'Gone below must be below the at-risk threshold',
+        message: pickLanguage(problemMessages, currentLanguage()).lostBelowAtRisk,
       });
     }
   });

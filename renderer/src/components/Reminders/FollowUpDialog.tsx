@@ -1,5 +1,7 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './Reminders.messages.ts';
 
 interface FollowUpDialogProps {
   opened: boolean;
@@ -10,13 +12,14 @@ interface FollowUpDialogProps {
 
 /** Done, and a follow-up on the customer's timeline saying what was said. */
 export function FollowUpDialog({ opened, name, onClose, done }: FollowUpDialogProps) {
+  const m = useMessages(messages);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (note.length > 2000) return setError('Note must be at most 2000 characters');
+    if (note.length > 2000) return setError(m.noteTooLong);
     setSaving(true);
     try {
       await done(note.trim());
@@ -30,12 +33,12 @@ export function FollowUpDialog({ opened, name, onClose, done }: FollowUpDialogPr
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Follow-up with ${name}`}>
-      <form noValidate aria-label={`Follow-up with ${name}`} onSubmit={(event) => void onSubmit(event)}>
+    <Modal opened={opened} onClose={onClose} title={m.followUpWith(name)}>
+      <form noValidate aria-label={m.followUpWith(name)} onSubmit={(event) => void onSubmit(event)}>
         <Stack>
           <Textarea
-            label="What was said"
-            description="Logged as a follow-up on the customer's timeline"
+            label={m.whatWasSaid}
+            description={m.loggedAsFollowUp}
             data-autofocus
             autosize
             minRows={3}
@@ -48,10 +51,10 @@ export function FollowUpDialog({ opened, name, onClose, done }: FollowUpDialogPr
           />
           <Group>
             <Button type="submit" loading={saving}>
-              Log and mark done
+              {m.logAndMarkDone}
             </Button>
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {m.cancel}
             </Button>
           </Group>
         </Stack>

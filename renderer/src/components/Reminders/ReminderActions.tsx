@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { fullName } from '../../../../shared/domain/customer.ts';
 import type { ReminderRow } from '../../../../shared/domain/reminders.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
 import { FollowUpDialog } from './FollowUpDialog.tsx';
 import { addDays } from './reminder-labels.ts';
+import { messages } from './Reminders.messages.ts';
 import { SnoozeDialog } from './SnoozeDialog.tsx';
 
 interface ReminderActionsProps {
@@ -18,6 +20,7 @@ interface ReminderActionsProps {
 
 /** Done (optionally with a logged follow-up), snooze for a day, a week or until a date, dismiss. */
 export function ReminderActions({ row, today }: ReminderActionsProps) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [dialog, setDialog] = useState<'snooze' | 'follow-up' | null>(null);
@@ -47,38 +50,38 @@ export function ReminderActions({ row, today }: ReminderActionsProps) {
         logFollowUp: note !== null,
         note: note ?? '',
       });
-      return note === null ? `${name}: done.` : `${name}: done, follow-up logged.`;
+      return note === null ? m.done(name) : m.doneWithFollowUp(name);
     });
   const snooze = (until: string) =>
     act(async () => {
       await call('reminders:snooze', { customerId: row.customerId, until });
-      return `${name} is back on Today on ${until}.`;
+      return m.backOn(name, until);
     });
   const dismiss = () =>
     act(async () => {
       await call('reminders:dismiss', { customerId: row.customerId, keys });
-      return `${name}: dismissed.`;
+      return m.dismissed(name);
     });
   const quietly = (promise: Promise<void>) => void promise.catch(() => undefined);
 
   return (
     <Group gap="xs" wrap="nowrap">
       <Button size="compact-sm" loading={busy} onClick={() => quietly(done(null))}>
-        Done
+        {m.doneButton}
       </Button>
       <Button size="compact-sm" variant="light" disabled={busy} onClick={() => setDialog('follow-up')}>
-        Log follow-up
+        {m.logFollowUp}
       </Button>
       <Menu position="bottom-end">
         <Menu.Target>
           <Button size="compact-sm" variant="default" disabled={busy}>
-            Snooze
+            {m.snooze}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => quietly(snooze(addDays(today, 1)))}>Until tomorrow</Menu.Item>
-          <Menu.Item onClick={() => quietly(snooze(addDays(today, 7)))}>For a week</Menu.Item>
-          <Menu.Item onClick={() => setDialog('snooze')}>Until a date…</Menu.Item>
+          <Menu.Item onClick={() => quietly(snooze(addDays(today, 1)))}>{m.untilTomorrow}</Menu.Item>
+          <Menu.Item onClick={() => quietly(snooze(addDays(today, 7)))}>{m.forAWeek}</Menu.Item>
+          <Menu.Item onClick={() => setDialog('snooze')}>{m.untilADate}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <Button
@@ -88,7 +91,7 @@ export function ReminderActions({ row, today }: ReminderActionsProps) {
         disabled={busy}
         onClick={() => quietly(dismiss())}
       >
-        Dismiss
+        {m.dismiss}
       </Button>
       <SnoozeDialog
         opened={dialog === 'snooze'}

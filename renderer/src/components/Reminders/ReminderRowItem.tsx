@@ -3,13 +3,16 @@ import { Link } from 'react-router';
 import { fullName } from '../../../../shared/domain/customer.ts';
 import type { ReminderRow } from '../../../../shared/domain/reminders.ts';
 import { paths } from '../../app/paths.ts';
+import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { ReminderActions } from './ReminderActions.tsx';
-import { contactNote, KIND_LABELS } from './reminder-labels.ts';
+import { contactNote, reasonText, useReminderKindLabels } from './reminder-labels.ts';
 
 /** One customer: who, why (every reason in words and numbers), whether to reach out, and actions. */
 export function ReminderRowItem({ row, today }: { row: ReminderRow; today: string }) {
+  const { language } = useLanguage();
+  const KIND_LABELS = useReminderKindLabels();
   const name = fullName(row);
-  const note = contactNote(row.contact);
+  const note = contactNote(row.contact, language);
   return (
     <Paper component="li" withBorder p="sm" aria-label={name}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
@@ -37,7 +40,7 @@ export function ReminderRowItem({ row, today }: { row: ReminderRow; today: strin
           <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {row.reasons.map((reason) => (
               <Text key={reason.key} component="li" size="sm">
-                {reason.text}
+                {reasonText(reason, today, language)}
               </Text>
             ))}
           </Stack>

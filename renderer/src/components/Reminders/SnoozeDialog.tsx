@@ -1,6 +1,8 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { addDays } from './reminder-labels.ts';
+import { messages } from './Reminders.messages.ts';
 
 interface SnoozeDialogProps {
   opened: boolean;
@@ -12,6 +14,7 @@ interface SnoozeDialogProps {
 
 /** "Until when?": any day from tomorrow to a year ahead; the core checks the same limits. */
 export function SnoozeDialog({ opened, name, today, onClose, snooze }: SnoozeDialogProps) {
+  const m = useMessages(messages);
   const [until, setUntil] = useState(() => addDays(today, 3));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -20,8 +23,8 @@ export function SnoozeDialog({ opened, name, today, onClose, snooze }: SnoozeDia
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) return setError('Choose a date');
-    if (until < min || until > max) return setError(`Choose a date from ${min} to ${max}`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) return setError(m.chooseADate);
+    if (until < min || until > max) return setError(m.chooseADateBetween(min, max));
     setSaving(true);
     try {
       await snooze(until);
@@ -34,12 +37,12 @@ export function SnoozeDialog({ opened, name, today, onClose, snooze }: SnoozeDia
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Snooze ${name}`}>
-      <form noValidate aria-label={`Snooze ${name}`} onSubmit={(event) => void onSubmit(event)}>
+    <Modal opened={opened} onClose={onClose} title={m.snoozeName(name)}>
+      <form noValidate aria-label={m.snoozeName(name)} onSubmit={(event) => void onSubmit(event)}>
         <Stack>
           <TextInput
             type="date"
-            label="Back on Today on"
+            label={m.backOnTodayOn}
             data-autofocus
             min={min}
             max={max}
@@ -52,10 +55,10 @@ export function SnoozeDialog({ opened, name, today, onClose, snooze }: SnoozeDia
           />
           <Group>
             <Button type="submit" loading={saving}>
-              Snooze
+              {m.snooze}
             </Button>
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {m.cancel}
             </Button>
           </Group>
         </Stack>

@@ -2,9 +2,16 @@ import { Button, Fieldset, Group, NativeSelect, TextInput } from '@mantine/core'
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { CustomField } from '../../../../shared/domain/custom-field.ts';
 import { CONSENT_CHANNELS } from '../../../../shared/domain/customer.ts';
-import { RHYTHM_STATUSES, RHYTHM_STATUS_TEXT } from '../../../../shared/domain/segment.ts';
-import { fieldMessage } from '../../format/messages.ts';
-import { CONDITION_FORMS, NO_TIER, type ConditionValues, type SegmentFormValues } from './condition-form.ts';
+import { RHYTHM_STATUSES } from '../../../../shared/domain/segment.ts';
+import { useConsentChannelNames } from '../../format/consent-channels.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import {
+  NO_TIER,
+  useConditionKindLabels,
+  type ConditionValues,
+  type SegmentFormValues,
+} from './condition-form.ts';
+import { messages, problemMessages, rhythmStatusMessages } from './SegmentEditor.messages.ts';
 
 interface ConditionRowProps {
   index: number;
@@ -17,11 +24,6 @@ interface ConditionRowProps {
   onRemove: () => void;
 }
 
-const WITHIN = [
-  { value: 'within', label: 'in the last' },
-  { value: 'notWithin', label: 'not in the last (but has visited)' },
-];
-
 /** One condition of a segment, its inputs shaped by its kind. */
 export function ConditionRow({
   index,
@@ -32,10 +34,19 @@ export function ConditionRow({
   errors,
   onRemove,
 }: ConditionRowProps) {
+  const m = useMessages(messages);
+  const problems = useMessages(problemMessages);
+  const rhythmLabels = useMessages(rhythmStatusMessages);
+  const kindLabels = useConditionKindLabels();
+  const channelNames = useConsentChannelNames();
+  const within = [
+    { value: 'within', label: m.inTheLast },
+    { value: 'notWithin', label: m.notInTheLast },
+  ];
   const name = <K extends keyof ConditionValues>(key: K) => `conditions.${index}.${key}` as const;
   const error = (key: keyof ConditionValues, label: string) => {
     const message = errors.conditions?.[index]?.[key]?.message;
-    return message ? fieldMessage(label, message) : undefined;
+    return message ? problems.nextToInput(label, message) : undefined;
   };
   const text = (key: 'value' | 'min' | 'max' | 'days', label: string, extra: object = {}) => (
     <TextInput label={label} error={error(key, label)} {...extra} {...register(name(key))} />
@@ -52,126 +63,126 @@ export function ConditionRow({
       case 'tag':
         return (
           <>
-            {select('op', 'Customers who', [
-              { value: 'has', label: 'have the tag' },
-              { value: 'lacks', label: 'do not have the tag' },
+            {select('op', m.customersWho, [
+              { value: 'has', label: m.haveTheTag },
+              { value: 'lacks', label: m.lackTheTag },
             ])}
-            {text('value', 'Tag', { maxLength: 40 })}
+            {text('value', m.tag, { maxLength: 40 })}
           </>
         );
       case 'visits':
         return (
           <>
-            {text('min', 'At least (visits)', { inputMode: 'numeric' })}
-            {text('max', 'At most (visits)', { inputMode: 'numeric' })}
+            {text('min', m.atLeastVisits, { inputMode: 'numeric' })}
+            {text('max', m.atMostVisits, { inputMode: 'numeric' })}
           </>
         );
       case 'spend':
         return (
           <>
-            {text('min', 'At least (total spend)', { inputMode: 'decimal' })}
-            {text('max', 'At most (total spend)', { inputMode: 'decimal' })}
+            {text('min', m.atLeastSpend, { inputMode: 'decimal' })}
+            {text('max', m.atMostSpend, { inputMode: 'decimal' })}
           </>
         );
       case 'lastVisit':
       case 'firstVisit':
         return (
           <>
-            {select('op', values.kind === 'lastVisit' ? 'Last visit' : 'First visit', WITHIN)}
-            {text('days', 'Days', { inputMode: 'numeric', w: 90 })}
+            {select('op', values.kind === 'lastVisit' ? m.lastVisit : m.firstVisit, within)}
+            {text('days', m.days, { inputMode: 'numeric', w: 90 })}
           </>
         );
       case 'consent':
         return (
           <>
-            {select('op', 'Customers who', [
-              { value: 'granted', label: 'agreed to contact by' },
-              { value: 'notGranted', label: 'have not agreed to contact by' },
+            {select('op', m.customersWho, [
+              { value: 'granted', label: m.agreedToContactBy },
+              { value: 'notGranted', label: m.notAgreedToContactBy },
             ])}
             {select(
               'value',
-              'Channel',
-              CONSENT_CHANNELS.map((channel) => ({ value: channel, label: channel })),
+              m.channel,
+              CONSENT_CHANNELS.map((channel) => ({ value: channel, label: channelNames[channel] })),
             )}
           </>
         );
       case 'customField':
         return (
           <>
-            {select('fieldId', 'Field', [
-              { value: '', label: 'Pick a field' },
+            {select('fieldId', m.field, [
+              { value: '', label: m.pickAField },
               ...fields.map((f) => ({ value: f.id, label: f.name })),
             ])}
-            {select('op', 'Is', [
-              { value: 'equals', label: 'equal to' },
-              { value: 'notEquals', label: 'not equal to' },
+            {select('op', m.is, [
+              { value: 'equals', label: m.equalTo },
+              { value: 'notEquals', label: m.notEqualTo },
               ...(field?.type === 'number' || field?.type === 'date'
                 ? [
-                    { value: 'atLeast', label: 'at least' },
-                    { value: 'atMost', label: 'at most' },
+                    { value: 'atLeast', label: m.atLeast },
+                    { value: 'atMost', label: m.atMost },
                   ]
                 : []),
-              { value: 'empty', label: 'empty' },
-              { value: 'notEmpty', label: 'filled in' },
+              { value: 'empty', label: m.empty },
+              { value: 'notEmpty', label: m.filledIn },
             ])}
             {values.op !== 'empty' &&
               values.op !== 'notEmpty' &&
               (field?.type === 'choice' || field?.type === 'boolean'
-                ? select('value', 'Value', [
-                    { value: '', label: 'Pick one' },
+                ? select('value', m.value, [
+                    { value: '', label: m.pickOne },
                     ...(field.type === 'boolean'
                       ? [
-                          { value: 'yes', label: 'Yes' },
-                          { value: 'no', label: 'No' },
+                          { value: 'yes', label: m.yes },
+                          { value: 'no', label: m.no },
                         ]
                       : field.choices.map((choice) => ({ value: choice, label: choice }))),
                   ])
-                : text('value', 'Value', { type: field?.type === 'date' ? 'date' : 'text' }))}
+                : text('value', m.value, { type: field?.type === 'date' ? 'date' : 'text' }))}
           </>
         );
       case 'npsGroup':
-        return select('op', 'Latest NPS answer', [
-          { value: 'promoter', label: 'promoter (9–10)' },
-          { value: 'passive', label: 'passive (7–8)' },
-          { value: 'detractor', label: 'detractor (0–6)' },
-          { value: 'none', label: 'never answered' },
+        return select('op', m.latestNps, [
+          { value: 'promoter', label: m.promoter },
+          { value: 'passive', label: m.passive },
+          { value: 'detractor', label: m.detractor },
+          { value: 'none', label: m.neverAnswered },
         ]);
       case 'tier':
         return (
           <>
-            {select('op', 'Loyalty tier', [
-              { value: 'is', label: 'is' },
-              { value: 'isNot', label: 'is not' },
-              { value: 'atLeast', label: 'is at least' },
+            {select('op', m.loyaltyTier, [
+              { value: 'is', label: m.tierIs },
+              { value: 'isNot', label: m.tierIsNot },
+              { value: 'atLeast', label: m.tierIsAtLeast },
             ])}
-            {select('value', 'Tier', [
-              { value: '', label: tiers === null ? 'No loyalty tiers' : 'Pick a tier' },
+            {select('value', m.tier, [
+              { value: '', label: tiers === null ? m.noLoyaltyTiers : m.pickATier },
               ...(tiers ?? []).map((tier) => ({ value: tier, label: tier })),
-              ...(tiers === null ? [] : [{ value: NO_TIER, label: 'no tier' }]),
+              ...(tiers === null ? [] : [{ value: NO_TIER, label: m.noTier }]),
             ])}
           </>
         );
       case 'rhythm':
         return select(
           'op',
-          'Customers who are',
-          RHYTHM_STATUSES.map((status) => ({ value: status, label: RHYTHM_STATUS_TEXT[status] })),
+          m.customersWhoAre,
+          RHYTHM_STATUSES.map((status) => ({ value: status, label: rhythmLabels[status] })),
         );
       case 'pAlive':
         return (
           <>
-            {select('op', 'Chance of coming back', [
-              { value: 'below', label: 'below' },
-              { value: 'above', label: 'above' },
+            {select('op', m.chanceOfComingBack, [
+              { value: 'below', label: m.below },
+              { value: 'above', label: m.above },
             ])}
-            {text('value', 'Percent', { inputMode: 'numeric', w: 90, rightSection: '%' })}
+            {text('value', m.percent, { inputMode: 'numeric', w: 90, rightSection: '%' })}
           </>
         );
     }
   };
 
   return (
-    <Fieldset legend={`Condition ${index + 1}: ${CONDITION_FORMS[values.kind].label}`}>
+    <Fieldset legend={m.condition(index + 1, kindLabels[values.kind])}>
       <Group align="flex-start" gap="sm">
         {inputs()}
         <Button
@@ -179,9 +190,9 @@ export function ConditionRow({
           color="red"
           mt={25}
           onClick={onRemove}
-          aria-label={`Remove condition ${index + 1}`}
+          aria-label={m.removeCondition(index + 1)}
         >
-          Remove
+          {m.remove}
         </Button>
       </Group>
     </Fieldset>

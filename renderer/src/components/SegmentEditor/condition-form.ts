@@ -13,6 +13,10 @@ import {
   type SegmentFilter,
   type SegmentInput,
 } from '../../../../shared/domain/segment.ts';
+import { pickLanguage, type MessagesIn } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { conditionKindMessages, problemMessages } from './SegmentEditor.messages.ts';
 
 /** One condition as typed: strings, so a half-typed number is kept and pointed out, not lost. */
 export interface ConditionValues {
@@ -45,21 +49,38 @@ const blank = (kind: SegmentConditionKind, op = ''): ConditionValues => ({
 
 const whole = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : null);
 
-function range(values: ConditionValues, read: (text: string) => number | null, what: string) {
+type Problems = MessagesIn<typeof problemMessages>;
+/** What is wrong, in the language on screen when the form is checked. */
+const problems = (): Problems => pickLanguage(problemMessages, currentLanguage());
+
+function range(
+  values: ConditionValues,
+  read: (text: string) => number | null,
+  notRead: 'notAWholeNumber' | 'notAnAmount',
+) {
+  const p = problems();
   const errors: ConditionErrors = {};
   const min = values.min.trim() === '' ? undefined : read(values.min);
   const max = values.max.trim() === '' ? undefined : read(values.max);
-  if (min === null) errors.min = `is not ${what}`;
-  if (max === null) errors.max = `is not ${what}`;
-  if (min === undefined && max === undefined) errors.min = 'or the most is needed';
-  if (typeof min === 'number' && typeof max === 'number' && min > max) errors.max = 'is below the least';
+  if (min === null) errors.min = p[notRead];
+  if (max === null) errors.max = p[notRead];
+  if (min === undefined && max === undefined) errors.min = p.leastOrMost;
+  if (typeof min === 'number' && typeof max === 'number' && min > max) errors.max = p.belowTheLeast;
   return { errors, min: min ?? undefined, max: max ?? undefined };
 }
 
 function days(values: ConditionValues): number | ConditionErrors {
   const n = whole(values.days);
-  if (n === null || n < 1 || n > 3650) return { days: 'must be a whole number of days from 1 to 3650' };
+  if (n === null || n < 1 || n > 3650) return { days: problems().daysOutOfRange };
   return n;
+}
+
+/** The tag schema's refusal, worded from what failed. */
+function tagProblem(code: string | undefined, p: Problems): string {
+  if (code === 'too_small') return p.tagEmpty;
+  if (code === 'too_big') return p.tagTooLong;
+  if (code === 'invalid_format') return p.tagComma;
+  return p.notATag;
 }
 
 function fieldValue(field: CustomField, text: string): CustomFieldValue | undefined {
@@ -75,11 +96,22 @@ function fieldValue(field: CustomField, text: string): CustomFieldValue | undefi
 }
 
 /** The tier select's value for "no tier": tier names are trimmed, so none starts with a space. */
-export const NO_TIER = ' no tier';
+export const NO_TIER = ' none';
 const TIER_OPS = ['is', 'isNot', 'atLeast'] as const;
 
 const isChannel = (text: string): text is ConsentChannel =>
   (CONSENT_CHANNELS as readonly string[]).includes(text);
+
+/** The name of a kind of condition, in the language on screen. */
+const kindName = (kind: SegmentConditionKind) => pickLanguage(conditionKindMessages, currentLanguage())[kind];
+
+/**
+ * Each kind of condition's name in the reader's language, for components: they re-render on a
+ * language switch. CONDITION_FORMS[kind].label says the same in the language on screen when read.
+ */
+export function useConditionKindLabels(): Record<SegmentConditionKind, string> {
+  return useMessages(conditionKindMessages);
+}
 
 /**
  * Each kind of condition: its name in the editor, a fresh row, and how a typed row becomes a
@@ -93,32 +125,40 @@ export const CONDITION_FORMS: {
   };
 } = {
   tag: {
-    label: 'Tag',
+    get label() {
+      return kindName('tag');
+    },
     empty: () => blank('tag', 'has'),
     parse: (v) => {
       const tag = tagSchema.safeParse(v.value);
-      if (!tag.success) return { errors: { value: tag.error.issues[0]?.message ?? 'is not a tag' } };
+      if (!tag.success) return { errors: { value: tagProblem(tag.error.issues[0]?.code, problems()) } };
       return { condition: { kind: 'tag', op: v.op === 'lacks' ? 'lacks' : 'has', tag: tag.data } };
     },
   },
   visits: {
-    label: 'Number of visits',
+    get label() {
+      return kindName('visits');
+    },
     empty: () => blank('visits'),
     parse: (v) => {
-      const { errors, min, max } = range(v, whole, 'a whole number');
+      const { errors, min, max } = range(v, whole, 'notAWholeNumber');
       return Object.keys(errors).length > 0 ? { errors } : { condition: { kind: 'visits', min, max } };
     },
   },
   spend: {
-    label: 'Total spend',
+    get label() {
+      return kindName('spend');
+    },
     empty: () => blank('spend'),
     parse: (v) => {
-      const { errors, min, max } = range(v, parseAmountToMinor, 'an amount like 12.50');
+      const { errors, min, max } = range(v, parseAmountToMinor, 'notAnAmount');
       return Object.keys(errors).length > 0 ? { errors } : { condition: { kind: 'spend', min, max } };
     },
   },
   lastVisit: {
-    label: 'Last visit',
+    get label() {
+      return kindName('lastVisit');
+    },
     empty: () => ({ ...blank('lastVisit', 'within'), days: '30' }),
     parse: (v) => {
       const n = days(v);
@@ -127,7 +167,9 @@ export const CONDITION_FORMS: {
     },
   },
   firstVisit: {
-    label: 'First visit',
+    get label() {
+      return kindName('firstVisit');
+    },
     empty: () => ({ ...blank('firstVisit', 'within'), days: '30' }),
     parse: (v) => {
       const n = days(v);
@@ -138,73 +180,86 @@ export const CONDITION_FORMS: {
     },
   },
   consent: {
-    label: 'Consent',
+    get label() {
+      return kindName('consent');
+    },
     empty: () => ({ ...blank('consent', 'granted'), value: 'email' }),
     parse: (v) =>
       isChannel(v.value)
         ? { condition: { kind: 'consent', channel: v.value, granted: v.op !== 'notGranted' } }
-        : { errors: { value: 'pick a channel' } },
+        : { errors: { value: problems().pickAChannel } },
   },
   customField: {
-    label: 'Custom field',
+    get label() {
+      return kindName('customField');
+    },
     empty: () => blank('customField', 'equals'),
     parse: (v, fields) => {
       const field = fields.find((candidate) => candidate.id === v.fieldId);
-      if (!field) return { errors: { fieldId: 'pick a field' } };
+      if (!field) return { errors: { fieldId: problems().pickAField } };
       const op = (CUSTOM_FIELD_OPS as readonly string[]).includes(v.op) ? (v.op as CustomFieldOp) : 'equals';
       if (op === 'empty' || op === 'notEmpty')
         return { condition: { kind: 'customField', fieldId: field.id, op } };
       const value = fieldValue(field, v.value);
       if (value === undefined) {
+        const p = problems();
         const expected = {
-          number: 'a number',
-          date: 'a date',
-          boolean: 'yes or no',
-          choice: 'one of the choices',
-          text: 'some text',
+          number: p.needsNumber,
+          date: p.needsDate,
+          boolean: p.needsYesOrNo,
+          choice: p.needsChoice,
+          text: p.needsText,
         };
-        return { errors: { value: `needs ${expected[field.type]}` } };
+        return { errors: { value: expected[field.type] } };
       }
       return { condition: { kind: 'customField', fieldId: field.id, op, value } };
     },
   },
   npsGroup: {
-    label: 'NPS group',
+    get label() {
+      return kindName('npsGroup');
+    },
     empty: () => blank('npsGroup', 'promoter'),
     parse: (v) => {
       const group = [...NPS_GROUPS, 'none' as const].find((candidate) => candidate === v.op);
-      return group ? { condition: { kind: 'npsGroup', group } } : { errors: { op: 'pick a group' } };
+      return group ? { condition: { kind: 'npsGroup', group } } : { errors: { op: problems().pickAGroup } };
     },
   },
   tier: {
-    label: 'Loyalty tier',
+    get label() {
+      return kindName('tier');
+    },
     empty: () => blank('tier', 'is'),
     parse: (v) => {
       const op = TIER_OPS.find((candidate) => candidate === v.op) ?? 'is';
-      if (v.value === '') return { errors: { value: 'pick a tier' } };
+      if (v.value === '') return { errors: { value: problems().pickATier } };
       if (v.value === NO_TIER) {
         return op === 'atLeast'
-          ? { errors: { value: 'pick a tier to be at least' } }
+          ? { errors: { value: problems().pickATierAtLeast } }
           : { condition: { kind: 'tier', op, tier: null } };
       }
       return { condition: { kind: 'tier', op, tier: v.value } };
     },
   },
   rhythm: {
-    label: 'Visit rhythm',
+    get label() {
+      return kindName('rhythm');
+    },
     empty: () => blank('rhythm', 'due'),
     parse: (v) => {
       const status = RHYTHM_STATUSES.find((candidate) => candidate === v.op);
-      return status ? { condition: { kind: 'rhythm', status } } : { errors: { op: 'pick a status' } };
+      return status ? { condition: { kind: 'rhythm', status } } : { errors: { op: problems().pickAStatus } };
     },
   },
   pAlive: {
-    label: 'Chance of coming back (P(alive))',
+    get label() {
+      return kindName('pAlive');
+    },
     empty: () => ({ ...blank('pAlive', 'below'), value: '30' }),
     parse: (v) => {
       const percent = whole(v.value.replace('%', ''));
       if (percent === null || percent < 1 || percent > 99)
-        return { errors: { value: 'must be a whole percentage from 1 to 99' } };
+        return { errors: { value: problems().percentOutOfRange } };
       return { condition: { kind: 'pAlive', op: v.op === 'above' ? 'above' : 'below', percent } };
     },
   },

@@ -16,16 +16,25 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { fullName } from '../../../../shared/domain/customer.ts';
 import { contactLink } from '../../../../shared/domain/suggestion-links.ts';
-import { MERGE_FIELD_LABELS, type MergeField } from '../../../../shared/domain/suggestion-templates.ts';
-import {
-  SUGGESTION_KIND_LABELS,
-  type Suggestion,
-  type SuggestionChannel,
-} from '../../../../shared/domain/suggestions.ts';
+import { MERGE_FIELDS, type MergeField } from '../../../../shared/domain/suggestion-templates.ts';
+import type { Suggestion, SuggestionChannel } from '../../../../shared/domain/suggestions.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useLanguage } from '../../i18n/LanguageProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
-import { CHANNEL_WORDS, OPEN_WORDS, openLink } from './suggestion-words.ts';
+import { openLink, suggestionExplained, suggestionReasons } from './suggestion-words.ts';
+import {
+  channelMessages,
+  explainMessages,
+  mergeFieldMessages,
+  messages,
+  openMessages,
+  suggestionKindMessages,
+} from './Suggestions.messages.ts';
+
+const isMergeField = (field: string): field is MergeField =>
+  (MERGE_FIELDS as readonly string[]).includes(field);
 
 /** One suggestion: who, why (numbers), the score explained on hover, how, and the drafted text. */
 export function SuggestionCard({
@@ -35,6 +44,13 @@ export function SuggestionCard({
   suggestion: Suggestion;
   showName?: boolean;
 }) {
+  const m = useMessages(messages);
+  const explain = useMessages(explainMessages);
+  const kindLabels = useMessages(suggestionKindMessages);
+  const channelWords = useMessages(channelMessages);
+  const openWords = useMessages(openMessages);
+  const fieldLabels = useMessages(mergeFieldMessages);
+  const { language } = useLanguage();
   const call = useCall();
   const [channel, setChannel] = useState<SuggestionChannel>(suggestion.channel);
   const [message, setMessage] = useState(suggestion.message);
@@ -54,15 +70,15 @@ export function SuggestionCard({
       if (how === 'open' && done.link) openLink(done.link);
       return how;
     },
-    onSuccess: (how) =>
-      notifyDone(
-        how === 'copy' ? `Copied; the follow-up to ${name} is logged.` : `Follow-up to ${name} logged.`,
-      ),
+    onSuccess: (how) => notifyDone(how === 'copy' ? m.copiedAndLogged(name) : m.followUpLogged(name)),
   });
 
-  const label = SUGGESTION_KIND_LABELS[suggestion.kind];
+  const label = kindLabels[suggestion.kind];
+  const explained = suggestionExplained(suggestion, language);
+  const openWord =
+    channel === 'email' || channel === 'sms' || channel === 'phone' ? openWords[channel] : openWords.other;
   return (
-    <Paper component="li" withBorder p="sm" aria-label={`${label}: ${name}`}>
+    <Paper component="li" withBorder p="sm" aria-label={m.cardName(label, name)}>
       <Stack gap={6}>
         <Group gap="xs">
           {showName && (
@@ -76,7 +92,7 @@ export function SuggestionCard({
           <Tooltip
             multiline
             w={360}
-            label={suggestion.scoreExplained.join(' · ')}
+            label={explained.score.join(' · ')}
             events={{ hover: true, focus: true, touch: true }}
           >
             <Badge
@@ -84,40 +100,40 @@ export function SuggestionCard({
               color="gray"
               size="sm"
               tabIndex={0}
-              aria-label={`Score ${suggestion.score}: ${suggestion.scoreExplained.join('; ')}`}
+              aria-label={explain.scoreExplained(suggestion.score, explained.score.join('; '))}
             >
-              Score {suggestion.score}
+              {explain.score(suggestion.score)}
             </Badge>
           </Tooltip>
           {suggestion.alsoKinds.length > 0 && (
             <Text size="xs" c="dimmed">
-              also: {suggestion.alsoKinds.map((kind) => SUGGESTION_KIND_LABELS[kind]).join(', ')}
+              {m.also(suggestion.alsoKinds.map((kind) => kindLabels[kind]).join(', '))}
             </Text>
           )}
         </Group>
-        {suggestion.reasons.map((reason) => (
+        {suggestionReasons(suggestion, language).map((reason) => (
           <Text key={reason} size="sm">
             {reason}
           </Text>
         ))}
         <Group gap="xs" align="flex-end">
           <NativeSelect
-            label="Channel"
+            label={m.channel}
             size="xs"
-            data={choices.map((value) => ({ value, label: CHANNEL_WORDS[value] }))}
+            data={choices.map((value) => ({ value, label: channelWords[value] }))}
             value={channel}
             onChange={(event) => setChannel(event.currentTarget.value as SuggestionChannel)}
           />
           <Text size="xs" c="dimmed" pb={6}>
             {channel === suggestion.channel
-              ? suggestion.channelNote
+              ? explained.channelNote
               : channel === 'in_person'
-                ? 'Mention it at the next visit.'
+                ? explain.mentionAtNextVisit
                 : ''}
           </Text>
         </Group>
         <Textarea
-          label="Message"
+          label={m.message}
           size="sm"
           autosize
           minRows={2}
@@ -126,10 +142,11 @@ export function SuggestionCard({
         />
         {suggestion.emptyFields.length > 0 && (
           <Text size="xs" c="orange">
-            Left empty:{' '}
-            {suggestion.emptyFields
-              .map((field) => MERGE_FIELD_LABELS[field as MergeField] ?? field)
-              .join(', ')}
+            {m.leftEmpty(
+              suggestion.emptyFields
+                .map((field) => (isMergeField(field) ? fieldLabels[field] : field))
+                .join(', '),
+            )}
           </Text>
         )}
         {act.isError && <Alert color="red">{act.error.message}</Alert>}
@@ -141,7 +158,7 @@ export function SuggestionCard({
               loading={act.isPending && act.variables === 'open'}
               disabled={message.trim() === ''}
             >
-              {OPEN_WORDS[channel] ?? 'Open'}
+              {openWord}
             </Button>
           )}
           <Button
@@ -151,7 +168,7 @@ export function SuggestionCard({
             loading={act.isPending && act.variables === 'copy'}
             disabled={message.trim() === ''}
           >
-            Copy text and log
+            {m.copyAndLog}
           </Button>
         </Group>
       </Stack>

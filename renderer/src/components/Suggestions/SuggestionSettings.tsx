@@ -13,39 +13,51 @@ import {
 } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
 import {
-  SUGGESTION_KIND_LABELS,
   SUGGESTION_KINDS,
   suggestionSettingsSchema,
   type SuggestionSettings as Settings,
 } from '../../../../shared/domain/suggestions.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useSuggestionOutcomes, useSuggestionSettings } from '../../query/useSuggestions.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
 import { NumberField } from '../ReminderSettings/NumberField.tsx';
+import { messages, settingLabelMessages, suggestionKindMessages } from './Suggestions.messages.ts';
 
-const NUMBERS: [keyof Settings, string][] = [
-  ['recencyDays', 'Not again within (days of a contact)'],
-  ['outcomeDays', 'Came back within (days)'],
-  ['closeLoopWithinDays', 'Close the loop on complaints of the last (days)'],
-  ['thankYouWithinDays', 'Thank a first visit within (days)'],
-  ['feedbackAfterDays', 'Ask for feedback after a purchase (days)'],
-  ['winBackMinVisits', 'Win back regulars with at least (visits)'],
-  ['loyaltyNudgeDays', 'Reward and tier nudges after a visit within (days)'],
-  ['nearTierPercent', 'Close to the next tier: missing at most (%)'],
-  ['birthdayDaysAhead', 'Birthday greetings ahead (days)'],
-  ['staffLeftMinVisits', 'Usual staff member left: served at least (visits)'],
-];
+type NumberSetting = keyof typeof settingLabelMessages;
+const NUMBERS = Object.keys(settingLabelMessages) as NumberSetting[];
+
+/**
+ * A threshold checked with the core's limits (read from its schema), its message worded when the
+ * check fails, in the language on screen then.
+ */
+function numberSetting(name: NumberSetting) {
+  const shared = suggestionSettingsSchema.shape[name];
+  const [min, max] = [shared.minValue ?? 0, shared.maxValue ?? Number.MAX_SAFE_INTEGER];
+  const error = () => pickLanguage(messages, currentLanguage()).wholeNumberBetween(min, max);
+  return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+}
+const formSchema = suggestionSettingsSchema.extend(
+  Object.fromEntries(NUMBERS.map((name) => [name, numberSetting(name)])) as Record<
+    NumberSetting,
+    z.ZodNumber
+  >,
+);
 
 /** Settings › Follow-up suggestions: kinds on and off, thresholds, and what worked. */
 export function SuggestionSettings() {
+  const m = useMessages(messages);
   const view = useSuggestionSettings();
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="suggestion-settings-title">
       <Stack>
         <Title order={2} size="h3" id="suggestion-settings-title">
-          Follow-up suggestions
+          {m.followUpSuggestions}
         </Title>
         {view.isError && <Alert color="red">{view.error.message}</Alert>}
         {view.data && <SettingsForm key={JSON.stringify(view.data.settings)} saved={view.data.settings} />}
@@ -56,14 +68,17 @@ export function SuggestionSettings() {
 }
 
 function SettingsForm({ saved }: { saved: Settings }) {
+  const m = useMessages(messages);
+  const kindLabels = useMessages(suggestionKindMessages);
+  const labels = useMessages(settingLabelMessages);
   const call = useCall();
   const client = useQueryClient();
-  const form = useForm<Settings>({ resolver: zodResolver(suggestionSettingsSchema), defaultValues: saved });
+  const form = useForm<Settings>({ resolver: zodResolver(formSchema), defaultValues: saved });
   const submit = form.handleSubmit(async (values) => {
     try {
       await call('suggestions:updateSettings', values);
       await client.invalidateQueries({ queryKey: queryKeys.suggestionsAll });
-      notifyDone('Suggestion settings saved.');
+      notifyDone(m.settingsSaved);
     } catch (failure) {
       form.setError('root', { message: failure instanceof Error ? failure.message : String(failure) });
     }
@@ -75,12 +90,12 @@ function SettingsForm({ saved }: { saved: Settings }) {
           control={form.control}
           name="disabledKinds"
           render={({ field }) => (
-            <Fieldset legend="Suggest">
+            <Fieldset legend={m.suggest}>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
                 {SUGGESTION_KINDS.map((kind) => (
                   <Checkbox
                     key={kind}
-                    label={SUGGESTION_KIND_LABELS[kind]}
+                    label={kindLabels[kind]}
                     checked={!field.value.includes(kind)}
                     onChange={(event) =>
                       field.onChange(
@@ -96,13 +111,13 @@ function SettingsForm({ saved }: { saved: Settings }) {
           )}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          {NUMBERS.map(([name, label]) => (
-            <NumberField key={name} control={form.control} name={name} label={label} />
+          {NUMBERS.map((name) => (
+            <NumberField key={name} control={form.control} name={name} label={labels[name]} />
           ))}
         </SimpleGrid>
         {form.formState.errors.root && <Alert color="red">{form.formState.errors.root.message}</Alert>}
         <Button type="submit" loading={form.formState.isSubmitting} maw={200}>
-          Save suggestions
+          {m.saveSuggestions}
         </Button>
       </Stack>
     </form>
@@ -110,30 +125,32 @@ function SettingsForm({ saved }: { saved: Settings }) {
 }
 
 function OutcomeTable() {
+  const m = useMessages(messages);
+  const kindLabels = useMessages(suggestionKindMessages);
   const outcomes = useSuggestionOutcomes();
   if (!outcomes.data) return null;
   const rows = outcomes.data.rows.filter((row) => row.sent > 0);
   return (
     <Stack gap="xs">
-      <Text fw={600}>What worked (a visit within {outcomes.data.outcomeDays} days)</Text>
+      <Text fw={600}>{m.whatWorked(outcomes.data.outcomeDays)}</Text>
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No follow-ups logged from suggestions yet.
+          {m.noneLogged}
         </Text>
       ) : (
-        <Table aria-label="Follow-up outcomes">
+        <Table aria-label={m.outcomes}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Sent</Table.Th>
-              <Table.Th>Came back</Table.Th>
-              <Table.Th>Too early to say</Table.Th>
+              <Table.Th>{m.kind}</Table.Th>
+              <Table.Th>{m.sent}</Table.Th>
+              <Table.Th>{m.cameBack}</Table.Th>
+              <Table.Th>{m.tooEarly}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.kind}>
-                <Table.Td>{SUGGESTION_KIND_LABELS[row.kind]}</Table.Td>
+                <Table.Td>{kindLabels[row.kind]}</Table.Td>
                 <Table.Td>{row.sent}</Table.Td>
                 <Table.Td>{row.cameBack}</Table.Td>
                 <Table.Td>{row.pending}</Table.Td>

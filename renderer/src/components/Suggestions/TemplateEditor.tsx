@@ -2,24 +2,23 @@ import { Alert, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
-  MERGE_FIELD_LABELS,
   MERGE_FIELDS,
   renderTemplate,
   SAMPLE_MERGE_VALUES,
 } from '../../../../shared/domain/suggestion-templates.ts';
-import {
-  SUGGESTION_KIND_LABELS,
-  SUGGESTION_KINDS,
-  type SuggestionKind,
-} from '../../../../shared/domain/suggestions.ts';
+import { SUGGESTION_KINDS, type SuggestionKind } from '../../../../shared/domain/suggestions.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useShopSettings } from '../../query/useShopSettings.ts';
 import { useSuggestionSettings } from '../../query/useSuggestions.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { mergeFieldMessages, messages, suggestionKindMessages } from './Suggestions.messages.ts';
 
 /** Settings › Message templates: one text per kind, previewed live with sample values and the shop's name. */
 export function TemplateEditor() {
+  const m = useMessages(messages);
+  const kindLabels = useMessages(suggestionKindMessages);
   const view = useSuggestionSettings();
   const [kind, setKind] = useState<SuggestionKind>('close_the_loop');
   const saved = view.data?.templates[kind];
@@ -27,11 +26,11 @@ export function TemplateEditor() {
     <Paper withBorder p="md" component="section" aria-labelledby="templates-title">
       <Stack>
         <Title order={2} size="h3" id="templates-title">
-          Message templates
+          {m.messageTemplates}
         </Title>
         <NativeSelect
-          label="Kind of follow-up"
-          data={SUGGESTION_KINDS.map((value) => ({ value, label: SUGGESTION_KIND_LABELS[value] }))}
+          label={m.kindOfFollowUp}
+          data={SUGGESTION_KINDS.map((value) => ({ value, label: kindLabels[value] }))}
           value={kind}
           onChange={(event) => setKind(event.currentTarget.value as SuggestionKind)}
           maw={320}
@@ -51,6 +50,9 @@ export function TemplateEditor() {
 }
 
 function TemplateForm({ kind, saved, edited }: { kind: SuggestionKind; saved: string; edited: boolean }) {
+  const m = useMessages(messages);
+  const kindLabels = useMessages(suggestionKindMessages);
+  const fieldLabels = useMessages(mergeFieldMessages);
   const call = useCall();
   const client = useQueryClient();
   const shop = useShopSettings();
@@ -59,7 +61,7 @@ function TemplateForm({ kind, saved, edited }: { kind: SuggestionKind; saved: st
     mutationFn: (next: string | null) => call('suggestions:updateTemplate', { kind, text: next }),
     onSuccess: (data) => {
       client.setQueryData(queryKeys.suggestionSettings, data);
-      notifyDone(`Template for “${SUGGESTION_KIND_LABELS[kind]}” saved.`);
+      notifyDone(m.templateSaved(kindLabels[kind]));
     },
   });
   const preview = renderTemplate(text, { ...SAMPLE_MERGE_VALUES, shopName: shop.data?.shopName ?? '' });
@@ -72,8 +74,8 @@ function TemplateForm({ kind, saved, edited }: { kind: SuggestionKind; saved: st
     >
       <Stack gap="xs">
         <Textarea
-          label="Template"
-          description={`Merge fields: ${MERGE_FIELDS.map((field) => `{${field}}`).join(' ')}`}
+          label={m.template}
+          description={m.mergeFields(MERGE_FIELDS.map((field) => `{${field}}`).join(' '))}
           autosize
           minRows={3}
           value={text}
@@ -81,29 +83,29 @@ function TemplateForm({ kind, saved, edited }: { kind: SuggestionKind; saved: st
           error={save.error?.message}
         />
         <Text size="sm" fw={600}>
-          Preview
+          {m.preview}
         </Text>
         <Text size="sm" data-testid="template-preview" style={{ whiteSpace: 'pre-wrap' }}>
           {preview.text}
         </Text>
         {preview.empty.length > 0 && (
-          <Alert color="orange" title="Would come out empty">
-            {preview.empty.map((field) => MERGE_FIELD_LABELS[field]).join(', ')}
-            {preview.empty.includes('shopName') ? ' (set the shop name in Settings › Shop)' : ''}
+          <Alert color="orange" title={m.wouldComeOutEmpty}>
+            {preview.empty.map((field) => fieldLabels[field]).join(', ')}
+            {preview.empty.includes('shopName') ? m.setShopName : ''}
           </Alert>
         )}
         {preview.unknown.length > 0 && (
-          <Alert color="orange" title="Not a merge field">
-            {preview.unknown.map((name) => `{${name}}`).join(', ')} will be sent as typed.
+          <Alert color="orange" title={m.notAMergeField}>
+            {m.sentAsTyped(preview.unknown.map((name) => `{${name}}`).join(', '), preview.unknown.length)}
           </Alert>
         )}
         <Group>
           <Button type="submit" loading={save.isPending} disabled={text.trim() === '' || text === saved}>
-            Save template
+            {m.saveTemplate}
           </Button>
           {edited && (
             <Button variant="default" onClick={() => save.mutate(null)}>
-              Back to the default
+              {m.backToDefault}
             </Button>
           )}
         </Group>

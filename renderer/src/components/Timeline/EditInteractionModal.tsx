@@ -9,13 +9,18 @@ import type {
 } from '../../../../shared/domain/interaction.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { putInTimelines } from '../../query/timeline-cache.ts';
 import { InteractionForm } from '../QuickLog/InteractionForm.tsx';
 import { channelOf, valuesOf } from '../QuickLog/interaction-form-values.ts';
+import { kindDoneMessages } from '../QuickLog/QuickLog.messages.ts';
 import { LOG_KINDS } from '../QuickLog/QuickLog.tsx';
+import { messages } from './Timeline.messages.ts';
 
 function EditForm({ interaction, onDone }: { interaction: Interaction; onDone: () => void }) {
   const KIND_LABELS = useInteractionKindLabels();
+  const m = useMessages(messages);
+  const done = useMessages(kindDoneMessages);
   const call = useCall();
   const client = useQueryClient();
   const [initial] = useState(() => valuesOf(interaction));
@@ -27,19 +32,19 @@ function EditForm({ interaction, onDone }: { interaction: Interaction; onDone: (
   const save = async (fields: InteractionUpdate) => {
     const updated = await call('interactions:update', { id: interaction.id, fields });
     putInTimelines(client, updated);
-    notifications.show({ message: `${KIND_LABELS[updated.kind]} updated` });
+    notifications.show({ message: done.updated(KIND_LABELS[updated.kind], updated.kind) });
     onDone();
   };
 
   return (
     <InteractionForm
-      name="Edit interaction"
+      name={m.editInteraction}
       kinds={kinds}
       initial={initial}
       initialOccurredAt={interaction.occurredAt}
       // The channel it came through stays, unless the kind says otherwise now.
       channelFor={(kind) => (kind === interaction.kind ? interaction.channel : channelOf(kind))}
-      submitLabel="Save changes"
+      submitLabel={m.saveChanges}
       save={save}
       onCancel={onDone}
       focusAmount
@@ -54,8 +59,9 @@ interface EditInteractionModalProps {
 }
 
 export function EditInteractionModal({ interaction, onClose }: EditInteractionModalProps) {
+  const m = useMessages(messages);
   return (
-    <Modal opened={interaction !== null} onClose={onClose} title="Edit interaction" size="xl">
+    <Modal opened={interaction !== null} onClose={onClose} title={m.editInteraction} size="xl">
       {interaction && <EditForm key={interaction.id} interaction={interaction} onDone={onClose} />}
     </Modal>
   );

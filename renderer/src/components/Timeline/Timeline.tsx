@@ -5,12 +5,15 @@ import { useId, useMemo, useState } from 'react';
 import type { Interaction, InteractionKind } from '../../../../shared/domain/interaction.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { putInTimelines, removeFromTimelines } from '../../query/timeline-cache.ts';
 import { useStaffById } from '../../query/useStaff.ts';
 import { useTimeline } from '../../query/useTimeline.ts';
+import { kindDoneMessages } from '../QuickLog/QuickLog.messages.ts';
 import { offerUndo } from '../QuickLog/undo-notification.tsx';
 import { EditInteractionModal } from './EditInteractionModal.tsx';
 import { groupByDay } from './group-by-day.ts';
+import { messages } from './Timeline.messages.ts';
 import classes from './Timeline.module.css';
 import { TimelineEntry } from './TimelineEntry.tsx';
 import { TimelineFilter } from './TimelineFilter.tsx';
@@ -26,6 +29,8 @@ interface TimelineProps {
 /** Everything that happened with a customer, by day, newest first, with who did it. */
 export function Timeline({ customerId, firstPage }: TimelineProps) {
   const KIND_LABELS = useInteractionKindLabels();
+  const m = useMessages(messages);
+  const done = useMessages(kindDoneMessages);
   const call = useCall();
   const client = useQueryClient();
   const headingId = useId();
@@ -42,15 +47,15 @@ export function Timeline({ customerId, firstPage }: TimelineProps) {
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: `The ${kind.toLowerCase()} was not deleted`,
+        title: done.notDeleted(kind, interaction.kind),
         message: error instanceof Error ? error.message : String(error),
       });
       return;
     }
     offerUndo({
-      message: `${kind} deleted`,
+      message: done.deleted(kind, interaction.kind),
       undo: async () => putInTimelines(client, await call('interactions:restore', { id: interaction.id })),
-      undone: `${kind} restored`,
+      undone: done.restored(kind, interaction.kind),
     });
   };
 
@@ -58,17 +63,17 @@ export function Timeline({ customerId, firstPage }: TimelineProps) {
     <section aria-labelledby={headingId}>
       <Stack gap="xs">
         <Title order={2} size="h3" id={headingId}>
-          Timeline
+          {m.timeline}
         </Title>
         <TimelineFilter kinds={kinds} onChange={setKinds} />
         {timeline.isError && (
-          <Alert color="red" title="The timeline could not be loaded">
+          <Alert color="red" title={m.couldNotLoad}>
             {timeline.error.message}
           </Alert>
         )}
-        {timeline.isPending && <Loader size="sm" aria-label="Loading the timeline" />}
+        {timeline.isPending && <Loader size="sm" aria-label={m.loading} />}
         {timeline.isSuccess && days.length === 0 && (
-          <Text c="dimmed">{kinds.length === 0 ? 'Nothing logged yet.' : 'Nothing of these kinds.'}</Text>
+          <Text c="dimmed">{kinds.length === 0 ? m.nothingYet : m.nothingOfKinds}</Text>
         )}
       </Stack>
       {days.map((day) => (
@@ -96,7 +101,7 @@ export function Timeline({ customerId, firstPage }: TimelineProps) {
           loading={timeline.isFetchingNextPage}
           onClick={() => void timeline.fetchNextPage()}
         >
-          Show older
+          {m.showOlder}
         </Button>
       )}
       <EditInteractionModal interaction={editing} onClose={() => setEditing(null)} />

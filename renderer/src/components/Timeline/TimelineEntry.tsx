@@ -3,7 +3,9 @@ import type { Interaction } from '../../../../shared/domain/interaction.ts';
 import type { Staff } from '../../../../shared/domain/staff.ts';
 import { useInteractionKindLabels } from '../../format/interaction-kinds.ts';
 import { formatMoney } from '../../format/money.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { StaffStamp } from '../StaffPicker/StaffAvatar.tsx';
+import { messages } from './Timeline.messages.ts';
 import classes from './Timeline.module.css';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
@@ -28,6 +30,7 @@ interface TimelineEntryProps {
 
 export function TimelineEntry({ interaction, staff, onEdit, onDelete }: TimelineEntryProps) {
   const KIND_LABELS = useInteractionKindLabels();
+  const m = useMessages(messages);
   const answers = answersText(interaction);
   return (
     <li className={classes.item}>
@@ -45,10 +48,10 @@ export function TimelineEntry({ interaction, staff, onEdit, onDelete }: Timeline
       </Group>
       <Group gap={4} wrap="nowrap" className={classes.actions}>
         <Button size="compact-sm" variant="subtle" onClick={onEdit}>
-          Edit
+          {m.edit}
         </Button>
         <Button size="compact-sm" variant="subtle" color="red" onClick={onDelete}>
-          Delete
+          {m.delete}
         </Button>
       </Group>
       {interaction.note && (
