@@ -9,12 +9,19 @@ import {
 } from '../../../shared/ipc/contract.ts';
 import type { AppErrorData, Result } from '../../../shared/ipc/result.ts';
 import { API_PREFIX } from '../../../shared/ipc/web-protocol.ts';
+import { pickLanguage } from '../i18n/define-messages.ts';
+import { currentLanguage } from '../i18n/LanguageProvider.tsx';
+import { messages } from './bridge.messages.ts';
 import { createSseParser, type SseMessage } from './sse-parser.ts';
 
-export const UNREACHABLE_MESSAGE =
-  'Regulars is not reachable. Check that it is still running (npm start), then reload this page.';
-export const UNAUTHORIZED_MESSAGE =
-  "This link's access token is missing or wrong. Open the URL printed by `npm start`, which ends in #token=….";
+/** The English wording (what the tests compare); the page reads it in the language on screen. */
+export const UNREACHABLE_MESSAGE = messages.unreachable.en;
+export const UNAUTHORIZED_MESSAGE = messages.unauthorized.en;
+
+/** Worded when it happens: the language may have been switched since the bridge was made. */
+function say(key: keyof typeof messages): string {
+  return pickLanguage(messages, currentLanguage())[key];
+}
 
 export interface WebBridgeOptions {
   /** The bearer token the web transport printed; null when the page was opened without it. */
@@ -115,7 +122,7 @@ export function createWebBridge({
 
   return {
     async invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
-      if (!token) return failure(UNAUTHORIZED_MESSAGE);
+      if (!token) return failure(say('unauthorized'));
       let response: Response;
       try {
         response = await fetchImpl(`${API_PREFIX}/invoke/${channel}`, {
@@ -124,9 +131,9 @@ export function createWebBridge({
           body: JSON.stringify(input),
         });
       } catch {
-        return failure(UNREACHABLE_MESSAGE);
+        return failure(say('unreachable'));
       }
-      if (response.status === 401) return failure(UNAUTHORIZED_MESSAGE);
+      if (response.status === 401) return failure(say('unauthorized'));
       try {
         const body: unknown = await response.json();
         // The server answers every call of the contract with a Result of that channel's output.
@@ -134,7 +141,7 @@ export function createWebBridge({
       } catch {
         // Not JSON: something other than Regulars answered (a proxy, a crashed server).
       }
-      return failure(UNREACHABLE_MESSAGE);
+      return failure(say('unreachable'));
     },
 
     on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {

@@ -2,7 +2,9 @@ import { Alert, Button, Center, Container, Loader, Stack, Text, Title } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
+import { messages } from './Boot.messages.ts';
 
 export type AppState = 'loading' | 'ready' | 'error';
 
@@ -11,6 +13,7 @@ export type AppState = 'loading' | 'ready' | 'error';
  * the end-to-end tests wait for "ready" instead of guessing with timeouts.
  */
 export function Boot({ children }: { children: ReactNode }) {
+  const m = useMessages(messages);
   const call = useCall();
   const info = useQuery({
     queryKey: queryKeys.appInfo,
@@ -28,14 +31,14 @@ export function Boot({ children }: { children: ReactNode }) {
     return (
       <Container size="sm" py="xl">
         <Stack>
-          <Title order={1}>Regulars could not start</Title>
-          <Alert color="red" title="The app did not answer">
+          <Title order={1}>{m.couldNotStart}</Title>
+          <Alert color="red" title={m.noAnswer}>
             {info.error.message}
           </Alert>
-          <Text c="dimmed">Your data is untouched. Once Regulars is running again, try once more.</Text>
+          <Text c="dimmed">{m.dataUntouched}</Text>
           <div>
             <Button onClick={() => void info.refetch()} loading={info.isFetching}>
-              Try again
+              {m.tryAgain}
             </Button>
           </div>
         </Stack>
@@ -45,7 +48,7 @@ export function Boot({ children }: { children: ReactNode }) {
   if (!info.isSuccess) {
     return (
       <Center h="100dvh">
-        <Loader aria-label="Starting Regulars" />
+        <Loader aria-label={m.starting} />
       </Center>
     );
   }

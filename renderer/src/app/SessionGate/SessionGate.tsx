@@ -8,6 +8,8 @@ import { LockScreen } from '../../components/SignIn/LockScreen.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { FirstRunWizard } from '../../components/FirstRun/FirstRunWizard.tsx';
 import { useAuthStatus } from '../../query/useAuth.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SessionGate.messages.ts';
 import { useBackupStatus } from '../../query/useBackups.ts';
 import { useActivityReports } from './useActivityReports.ts';
 
@@ -20,6 +22,7 @@ const actorKey = (actor: ActorView | null | undefined) =>
  * is dropped, so nobody sees what was loaded for someone allowed to see more.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
+  const m = useMessages(messages);
   const status = useAuthStatus();
   const backups = useBackupStatus();
   const client = useQueryClient();
@@ -56,7 +59,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!status.isSuccess) {
     return (
       <Center h="100dvh">
-        <Loader aria-label="Checking who is signed in" />
+        <Loader aria-label={m.checkingSignIn} />
       </Center>
     );
   }

@@ -5,6 +5,8 @@ import { fullName, type Customer } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './PrivacySection.messages.ts';
 
 interface EraseCustomerModalProps {
   customer: Customer;
@@ -17,6 +19,7 @@ interface EraseCustomerModalProps {
  * stays: only an entry in the audit trail that a customer was erased, by whom and when.
  */
 export function EraseCustomerModal({ customer, opened, onClose }: EraseCustomerModalProps) {
+  const m = useMessages(messages);
   const call = useCall();
   const navigate = useNavigate();
   const name = fullName(customer);
@@ -27,7 +30,7 @@ export function EraseCustomerModal({ customer, opened, onClose }: EraseCustomerM
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (typed.trim() !== name) {
-      setError(`Type ${name} exactly to confirm`);
+      setError(m.typeExactly(name));
       return;
     }
     setBusy(true);
@@ -35,7 +38,7 @@ export function EraseCustomerModal({ customer, opened, onClose }: EraseCustomerM
       await call('privacy:erase', { customerId: customer.id });
       onClose();
       void navigate(paths.customers);
-      notifyDone(`${name} was erased, with their history.`);
+      notifyDone(m.erased(name));
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
     } finally {
@@ -44,16 +47,12 @@ export function EraseCustomerModal({ customer, opened, onClose }: EraseCustomerM
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={`Erase ${name} for good`}>
-      <form noValidate aria-label="Erase customer" onSubmit={(event) => void submit(event)}>
+    <Modal opened={opened} onClose={onClose} title={m.eraseTitle(name)}>
+      <form noValidate aria-label={m.eraseCustomer} onSubmit={(event) => void submit(event)}>
         <Stack gap="sm">
-          <Text size="sm">
-            Everything Regulars holds about {name} goes now, with no undo: details, history, consent, anyone
-            merged into them, and the values the audit trail kept. The trail keeps only that a customer was
-            erased, by whom and when.
-          </Text>
+          <Text size="sm">{m.whatGoes(name)}</Text>
           <TextInput
-            label="Type their name to confirm"
+            label={m.typeNameToConfirm}
             value={typed}
             onChange={(event) => {
               setTyped(event.currentTarget.value);
@@ -64,10 +63,10 @@ export function EraseCustomerModal({ customer, opened, onClose }: EraseCustomerM
           />
           <Group>
             <Button type="submit" color="red" loading={busy}>
-              Erase for good
+              {m.eraseForGood}
             </Button>
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {m.cancel}
             </Button>
           </Group>
         </Stack>

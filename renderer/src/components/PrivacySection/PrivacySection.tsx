@@ -18,6 +18,8 @@ import { useCan } from '../../query/useAuth.ts';
 import { useStaffById } from '../../query/useStaff.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
 import { EraseCustomerModal } from './EraseCustomerModal.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './PrivacySection.messages.ts';
 
 /**
  * Consent history (every answer, never rewritten) and the customer's privacy rights: a copy of
@@ -27,6 +29,7 @@ const isConsentChannel = (channel: string): channel is ConsentChannel =>
   (CONSENT_CHANNELS as readonly string[]).includes(channel);
 
 export function PrivacySection({ customer }: { customer: Customer }) {
+  const m = useMessages(messages);
   const CHANNEL_NAMES = useConsentChannelNames();
   const call = useCall();
   const headingId = useId();
@@ -46,9 +49,9 @@ export function PrivacySection({ customer }: { customer: Customer }) {
   const exportData = async () => {
     try {
       downloadFile(await call('privacy:export', { customerId: customer.id }));
-      notifyDone(`Everything held about ${fullName(customer)} was exported.`);
+      notifyDone(m.exported(fullName(customer)));
     } catch (error) {
-      notifyFailed(error, 'Nothing was exported');
+      notifyFailed(error, m.nothingExported);
     }
   };
 
@@ -56,23 +59,23 @@ export function PrivacySection({ customer }: { customer: Customer }) {
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="sm">
         <Title order={2} size="h4" id={headingId}>
-          Consent and privacy
+          {m.consentAndPrivacy}
         </Title>
         {history.isError && <Text c="red">{history.error.message}</Text>}
         {(!hasConsent || (history.isSuccess && history.data.length === 0)) && (
           <Text size="sm" c="dimmed">
-            No consent recorded yet.
+            {m.noConsentYet}
           </Text>
         )}
         {history.isSuccess && history.data.length > 0 && (
-          <Table aria-label="Consent history" verticalSpacing={4}>
+          <Table aria-label={m.consentHistory} verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Channel</Table.Th>
-                <Table.Th>Answer</Table.Th>
-                <Table.Th>Where it came from</Table.Th>
-                <Table.Th>Recorded by</Table.Th>
+                <Table.Th>{m.whenColumn}</Table.Th>
+                <Table.Th>{m.channelColumn}</Table.Th>
+                <Table.Th>{m.answerColumn}</Table.Th>
+                <Table.Th>{m.sourceColumn}</Table.Th>
+                <Table.Th>{m.recordedByColumn}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -82,7 +85,7 @@ export function PrivacySection({ customer }: { customer: Customer }) {
                   <Table.Td>
                     {isConsentChannel(record.channel) ? CHANNEL_NAMES[record.channel] : record.channel}
                   </Table.Td>
-                  <Table.Td>{record.granted ? 'Agreed' : 'Declined'}</Table.Td>
+                  <Table.Td>{record.granted ? m.agreed : m.declined}</Table.Td>
                   <Table.Td>{record.source}</Table.Td>
                   <Table.Td>
                     {record.staffId === null ? '—' : (staff.get(record.staffId)?.displayName ?? '—')}
@@ -96,17 +99,17 @@ export function PrivacySection({ customer }: { customer: Customer }) {
           <Group gap="xs">
             {canExport && (
               <Button variant="default" onClick={() => void exportData()}>
-                Export their data (JSON)
+                {m.exportTheirData}
               </Button>
             )}
             {canAudit && (
               <Anchor component={Link} to={paths.auditOf(customer.id)} size="sm">
-                History of changes
+                {m.historyOfChanges}
               </Anchor>
             )}
             {canErase && (
               <Button variant="subtle" color="red" onClick={() => setErasing(true)}>
-                Erase for good…
+                {m.eraseForGoodEllipsis}
               </Button>
             )}
           </Group>

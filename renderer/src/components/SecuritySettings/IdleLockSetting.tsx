@@ -3,13 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { idleLockMinutesSchema } from '../../../../shared/domain/auth.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { withoutFieldPrefix } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useAuthStatus } from '../../query/useAuth.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { messages } from './SecuritySettings.messages.ts';
 
 /** How long the counter may sit idle before it locks itself. */
 export function IdleLockSetting() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const status = useAuthStatus();
@@ -22,15 +25,22 @@ export function IdleLockSetting() {
     event.preventDefault();
     const parsed = idleLockMinutesSchema.safeParse(typeof value === 'string' ? Number(value || NaN) : value);
     if (!parsed.success) {
-      setError(fieldMessage('Minutes', parsed.error.issues[0]?.message ?? 'is not valid'));
+      const issue = parsed.error.issues[0];
+      setError(
+        issue?.code === 'too_small'
+          ? m.minutesTooFew
+          : issue?.code === 'too_big'
+            ? m.minutesTooMany
+            : issue?.code === 'invalid_type' && issue.expected === 'int'
+              ? m.minutesNotWhole
+              : m.minutesNotANumber,
+      );
       return;
     }
     try {
       client.setQueryData(queryKeys.authStatus, await call('auth:setIdleLock', { minutes: parsed.data }));
       setTyped(null);
-      notifyDone(
-        parsed.data === 0 ? 'Auto-lock is off.' : `Regulars locks after ${parsed.data} idle minutes.`,
-      );
+      notifyDone(parsed.data === 0 ? m.autoLockOff : m.locksAfter(parsed.data));
     } catch (caught) {
       setError(withoutFieldPrefix(caught instanceof Error ? caught.message : String(caught), 'minutes'));
     }
@@ -38,18 +48,17 @@ export function IdleLockSetting() {
 
   return (
     <section aria-labelledby={headingId}>
-      <form noValidate aria-label="Auto-lock" onSubmit={(event) => void submit(event)}>
+      <form noValidate aria-label={m.autoLock} onSubmit={(event) => void submit(event)}>
         <Stack gap="xs">
           <Title order={2} id={headingId}>
-            Auto-lock
+            {m.autoLock}
           </Title>
           <Text size="sm" c="dimmed">
-            After this many minutes without a key or a click, Regulars locks and asks for a PIN. 0 never
-            locks.
+            {m.autoLockHint}
           </Text>
           <Group align="flex-end">
             <NumberInput
-              label="Lock after (minutes)"
+              label={m.lockAfterMinutes}
               min={0}
               max={1440}
               allowDecimal={false}
@@ -61,7 +70,7 @@ export function IdleLockSetting() {
               }}
               w={200}
             />
-            <Button type="submit">Save</Button>
+            <Button type="submit">{m.save}</Button>
           </Group>
         </Stack>
       </form>

@@ -3,7 +3,6 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import {
   ADJUSTABLE_ROLES,
-  PERMISSION_LABELS,
   PERMISSIONS,
   type AdjustableRole,
   type Permission,
@@ -11,12 +10,18 @@ import {
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyFailed } from '../BulkActions/notify.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { useRoleNames } from '../StaffSettings/role-names.ts';
+import { usePermissionLabels } from './permission-labels.ts';
+import { messages } from './SecuritySettings.messages.ts';
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const ROLE_TITLES: Record<AdjustableRole, string> = { manager: 'Manager', staff: 'Staff' };
 
 /** Roles × permissions, the owner's alone: what managers and staff may do. Owners may do everything. */
 export function PermissionMatrix() {
+  const m = useMessages(messages);
+  const roleNames = useRoleNames();
+  const permissionLabels = usePermissionLabels();
   const call = useCall();
   const client = useQueryClient();
   const headingId = useId();
@@ -32,7 +37,7 @@ export function PermissionMatrix() {
         await call('auth:setPermission', { role, permission, granted }),
       );
     } catch (error) {
-      notifyFailed(error, 'The permission was not changed');
+      notifyFailed(error, m.permissionNotChanged);
     }
   };
 
@@ -40,39 +45,39 @@ export function PermissionMatrix() {
     <section aria-labelledby={headingId}>
       <Stack gap="xs">
         <Title order={2} id={headingId}>
-          Roles and permissions
+          {m.rolesAndPermissions}
         </Title>
         <Text size="sm" c="dimmed">
-          What each role may do; it applies at once to everyone in it. Owners may always do everything.
+          {m.matrixIntro}
         </Text>
         {matrix.isError && <Text c="red">{matrix.error.message}</Text>}
         {matrix.isSuccess && (
-          <Table aria-label="Permissions by role" verticalSpacing={4}>
+          <Table aria-label={m.permissionsByRole} verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>May…</Table.Th>
-                <Table.Th>Owner</Table.Th>
+                <Table.Th>{m.mayColumn}</Table.Th>
+                <Table.Th>{roleNames.owner}</Table.Th>
                 {ADJUSTABLE_ROLES.map((role) => (
-                  <Table.Th key={role}>{ROLE_TITLES[role]}</Table.Th>
+                  <Table.Th key={role}>{roleNames[role]}</Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {PERMISSIONS.map((permission) => (
                 <Table.Tr key={permission}>
-                  <Table.Td>{capitalized(PERMISSION_LABELS[permission])}</Table.Td>
+                  <Table.Td>{capitalized(permissionLabels[permission])}</Table.Td>
                   <Table.Td>
                     <Checkbox
                       checked
                       disabled
-                      aria-label={`Owner may ${PERMISSION_LABELS[permission]}`}
+                      aria-label={m.roleMay(roleNames.owner, permissionLabels[permission])}
                       onChange={() => undefined}
                     />
                   </Table.Td>
                   {ADJUSTABLE_ROLES.map((role) => (
                     <Table.Td key={role}>
                       <Checkbox
-                        aria-label={`${ROLE_TITLES[role]} may ${PERMISSION_LABELS[permission]}`}
+                        aria-label={m.roleMay(roleNames[role], permissionLabels[permission])}
                         checked={matrix.data[role].includes(permission)}
                         onChange={(event) => void toggle(role, permission, event.currentTarget.checked)}
                       />

@@ -3,13 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { secretSchema } from '../../../../shared/domain/auth.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
-import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { withoutFieldPrefix } from '../../format/messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SessionMenu.messages.ts';
 
 type Errors = Partial<Record<'current' | 'secret' | 'repeat' | 'form', string>>;
 
 /** Someone signed in changes their own PIN, proving they know the current one. */
 export function ChangePinForm({ onDone }: { onDone: () => void }) {
+  const m = useMessages(messages);
   const call = useCall();
   const [current, setCurrent] = useState('');
   const [secret, setSecret] = useState('');
@@ -20,17 +23,17 @@ export function ChangePinForm({ onDone }: { onDone: () => void }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Errors = {};
-    if (current === '') found.current = 'Type your current PIN';
+    if (current === '') found.current = m.typeCurrentPin;
     const checked = secretSchema.safeParse(secret);
     if (!checked.success)
-      found.secret = fieldMessage('The new PIN', checked.error.issues[0]?.message ?? 'is not valid');
-    else if (repeat !== secret) found.repeat = 'The two new PINs are not the same';
+      found.secret = checked.error.issues[0]?.code === 'too_big' ? m.newPinTooLong : m.newPinNotValid;
+    else if (repeat !== secret) found.repeat = m.newPinsDiffer;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
       await call('auth:changeOwnSecret', { current, secret });
-      notifyDone('Your PIN was changed.');
+      notifyDone(m.pinChanged);
       onDone();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -46,23 +49,23 @@ export function ChangePinForm({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <form noValidate aria-label="Change my PIN" onSubmit={(event) => void submit(event)}>
+    <form noValidate aria-label={m.changeMyPin} onSubmit={(event) => void submit(event)}>
       <Stack gap="sm">
         <PasswordInput
-          label="Current PIN"
+          label={m.currentPin}
           value={current}
           error={errors.current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
           autoFocus
         />
         <PasswordInput
-          label="New PIN"
+          label={m.newPin}
           value={secret}
           error={errors.secret}
           onChange={(e) => setSecret(e.currentTarget.value)}
         />
         <PasswordInput
-          label="New PIN again"
+          label={m.newPinAgain}
           value={repeat}
           error={errors.repeat}
           onChange={(e) => setRepeat(e.currentTarget.value)}
@@ -74,7 +77,7 @@ export function ChangePinForm({ onDone }: { onDone: () => void }) {
         )}
         <Group>
           <Button type="submit" loading={busy}>
-            Change PIN
+            {m.changePin}
           </Button>
         </Group>
       </Stack>

@@ -7,12 +7,15 @@ import { useAuthStatus } from '../../query/useAuth.ts';
 import { notifyFailed } from '../BulkActions/notify.tsx';
 import { SignInForm } from '../SignIn/SignInForm.tsx';
 import { ChangePinForm } from './ChangePinForm.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SessionMenu.messages.ts';
 
 /**
  * Who is signed in, in the top bar. Switching to someone else takes their PIN (whoever is stamped
  * on what is logged must have proved who they are); Lock leaves the counter to the lock screen.
  */
 export function SessionMenu() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const status = useAuthStatus();
@@ -24,7 +27,7 @@ export function SessionMenu() {
     try {
       client.setQueryData(queryKeys.authStatus, await call('auth:lock', {}));
     } catch (error) {
-      notifyFailed(error, 'Regulars was not locked');
+      notifyFailed(error, m.notLocked);
     }
   };
 
@@ -35,7 +38,7 @@ export function SessionMenu() {
           <Button
             variant="subtle"
             color="gray"
-            aria-label={`Signed in: ${actor.displayName}`}
+            aria-label={m.signedIn(actor.displayName)}
             leftSection={
               <Avatar size={24} radius="xl" color={actor.color} variant="filled" aria-hidden="true">
                 {actor.initials}
@@ -46,19 +49,21 @@ export function SessionMenu() {
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label>Signed in as {actor.role}</Menu.Label>
-          <Menu.Item onClick={() => setDialog('switch')}>Switch staff…</Menu.Item>
-          {actor.kind === 'staff' && <Menu.Item onClick={() => setDialog('pin')}>Change my PIN…</Menu.Item>}
-          <Menu.Item onClick={() => void lock()}>Lock</Menu.Item>
+          <Menu.Label>{m.signedInAs(actor.role)}</Menu.Label>
+          <Menu.Item onClick={() => setDialog('switch')}>{m.switchStaffItem}</Menu.Item>
+          {actor.kind === 'staff' && (
+            <Menu.Item onClick={() => setDialog('pin')}>{m.changeMyPinItem}</Menu.Item>
+          )}
+          <Menu.Item onClick={() => void lock()}>{m.lock}</Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={dialog === 'switch'} onClose={() => setDialog(null)} title="Switch staff">
-        <SignInForm submitLabel="Switch" onSignedIn={() => setDialog(null)} />
+      <Modal opened={dialog === 'switch'} onClose={() => setDialog(null)} title={m.switchStaff}>
+        <SignInForm submitLabel={m.switchButton} onSignedIn={() => setDialog(null)} />
       </Modal>
-      <Modal opened={dialog === 'pin'} onClose={() => setDialog(null)} title="Change my PIN">
+      <Modal opened={dialog === 'pin'} onClose={() => setDialog(null)} title={m.changeMyPin}>
         <Stack>
           <Text size="sm" c="dimmed">
-            Your current PIN first, then the new one: 4 to 8 digits, or a password of 8 characters or more.
+            {m.changePinHint}
           </Text>
           <ChangePinForm onDone={() => setDialog(null)} />
         </Stack>

@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './ShopSettings.messages.ts';
 
 /** The shop's name as messages to customers sign it ({shopName} in follow-up templates). */
 export function ShopNameField({ saved }: { saved: string }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [name, setName] = useState(saved);
@@ -19,7 +22,7 @@ export function ShopNameField({ saved }: { saved: string }) {
     try {
       const next = await call('settings:update', { shopName: name });
       client.setQueryData(queryKeys.settings, next);
-      notifyDone('Shop name saved.');
+      notifyDone(m.shopNameSaved);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -36,8 +39,8 @@ export function ShopNameField({ saved }: { saved: string }) {
     >
       <Group align="flex-end">
         <TextInput
-          label="Shop name"
-          description="Used to sign follow-up messages"
+          label={m.shopName}
+          description={m.shopNameHint}
           value={name}
           onChange={(event) => setName(event.currentTarget.value)}
           error={error}
@@ -45,7 +48,7 @@ export function ShopNameField({ saved }: { saved: string }) {
           style={{ flex: 1 }}
         />
         <Button type="submit" variant="default" loading={saving} disabled={name.trim() === saved}>
-          Save name
+          {m.saveName}
         </Button>
       </Group>
     </form>

@@ -7,13 +7,18 @@ import { useShopSettings } from '../../query/useShopSettings.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
 import { countryName, countryOptions } from './countries.ts';
 import { ShopNameField } from './ShopNameField.tsx';
+import { useLanguage } from '../../i18n/LanguageProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './ShopSettings.messages.ts';
 
 /** Settings → Shop: the country that phone numbers typed without +country code belong to. */
 export function ShopSettings() {
+  const m = useMessages(messages);
+  const { language } = useLanguage();
   const call = useCall();
   const client = useQueryClient();
   const settings = useShopSettings();
-  const options = useMemo(() => countryOptions(), []);
+  const options = useMemo(() => countryOptions(language, m.countryOption), [language, m]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -24,9 +29,7 @@ export function ShopSettings() {
     try {
       const saved = await call('settings:update', { defaultCountry: code });
       client.setQueryData(queryKeys.settings, saved);
-      notifyDone(
-        `Phone numbers without a country code are now read as ${countryName(saved.defaultCountry)}.`,
-      );
+      notifyDone(m.countryChanged(countryName(saved.defaultCountry, language)));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -38,13 +41,13 @@ export function ShopSettings() {
     <Paper withBorder p="md" component="section" aria-labelledby="shop-settings-title">
       <Stack>
         <Title order={2} size="h3" id="shop-settings-title">
-          Shop
+          {m.shop}
         </Title>
         {settings.isError && <Alert color="red">{settings.error.message}</Alert>}
         {/* The system's own select: type-ahead over 250 countries, and nothing to render until opened. */}
         <NativeSelect
-          label="Default country"
-          description="Phone numbers typed without +country code are read as this country’s. Changing it re-reads every stored number."
+          label={m.defaultCountry}
+          description={m.defaultCountryHint}
           data={options}
           value={settings.data?.defaultCountry ?? ''}
           onChange={(event) => void choose(event.currentTarget.value)}
@@ -54,7 +57,7 @@ export function ShopSettings() {
         />
         {settings.isSuccess && (
           <Text size="sm" c="dimmed">
-            Now: {countryName(settings.data.defaultCountry)}
+            {m.now(countryName(settings.data.defaultCountry, language))}
           </Text>
         )}
         {settings.isSuccess && <ShopNameField key={settings.data.shopName} saved={settings.data.shopName} />}

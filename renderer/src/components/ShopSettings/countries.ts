@@ -1,5 +1,8 @@
+import type { Language } from '../../i18n/languages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+
 // Regions whose phone numbers libphonenumber reads (ISO 3166 alpha-2, plus XK for Kosovo). Names
-// come from the browser in the user's language, so no list of names is shipped.
+// come from the browser in the language on screen, so no list of names is shipped.
 const REGION_CODES = `
 AD AE AF AG AI AL AM AO AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT
 BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH
@@ -13,20 +16,25 @@ UG US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
   .split(/\s+/)
   .filter(Boolean);
 
-const regionNames = new Intl.DisplayNames(undefined, { type: 'region' });
+const regionNames = new Map<Language, Intl.DisplayNames>();
 
-/** "IT" → "Italy", in the user's language; the code itself when the name is unknown. */
-export function countryName(code: string): string {
+/** "IT" → "Italy" (or "Italia"), in the language on screen; the code itself when the name is unknown. */
+export function countryName(code: string, language: Language = currentLanguage()): string {
+  let names = regionNames.get(language);
+  if (!names) regionNames.set(language, (names = new Intl.DisplayNames(language, { type: 'region' })));
   try {
-    return regionNames.of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** Every region as a Select option, "Italy (IT)", sorted by name in the user's language. */
-export function countryOptions(): { value: string; label: string }[] {
-  return REGION_CODES.map((code) => ({ value: code, label: `${countryName(code)} (${code})` })).sort((a, b) =>
-    a.label.localeCompare(b.label),
+/** Every region as a Select option, "Italy (IT)", sorted by name in the language on screen. */
+export function countryOptions(
+  language: Language,
+  label: (name: string, code: string) => string,
+): { value: string; label: string }[] {
+  return REGION_CODES.map((code) => ({ value: code, label: label(countryName(code, language), code) })).sort(
+    (a, b) => a.label.localeCompare(b.label, language),
   );
 }

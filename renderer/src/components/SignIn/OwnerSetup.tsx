@@ -4,14 +4,17 @@ import { useState, type FormEvent } from 'react';
 import { secretSchema } from '../../../../shared/domain/auth.ts';
 import { staffInputSchema } from '../../../../shared/domain/staff.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { withoutFieldPrefix } from '../../format/messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { PinPad } from './PinPad.tsx';
+import { messages } from './SignIn.messages.ts';
 
 type Errors = Partial<Record<'name' | 'secret' | 'repeat' | 'form', string>>;
 
 /** First run: whoever sets Regulars up becomes its owner, with a PIN only they know. */
 export function OwnerSetup() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [name, setName] = useState('');
@@ -25,11 +28,11 @@ export function OwnerSetup() {
     const found: Errors = {};
     const owner = staffInputSchema.safeParse({ displayName: name });
     if (!owner.success)
-      found.name = fieldMessage('Your name', owner.error.issues[0]?.message ?? 'is not valid');
+      found.name = owner.error.issues[0]?.code === 'too_big' ? m.yourNameTooLong : m.yourNameRequired;
     const checked = secretSchema.safeParse(secret);
     if (!checked.success)
-      found.secret = fieldMessage('The PIN', checked.error.issues[0]?.message ?? 'is not valid');
-    else if (repeat !== secret) found.repeat = 'The two PINs are not the same';
+      found.secret = checked.error.issues[0]?.code === 'too_big' ? m.pinTooLong : m.pinNotValid;
+    else if (repeat !== secret) found.repeat = m.pinsDiffer;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
@@ -50,15 +53,12 @@ export function OwnerSetup() {
   return (
     <Center mih="100dvh" p="md">
       <Paper withBorder p="xl" maw={460} w="100%">
-        <form noValidate aria-label="Set up Regulars" onSubmit={(event) => void submit(event)}>
+        <form noValidate aria-label={m.setUpRegulars} onSubmit={(event) => void submit(event)}>
           <Stack>
-            <Title order={1}>Welcome to Regulars</Title>
-            <Text c="dimmed">
-              You are setting Regulars up, so you become its owner: you add your staff, give them PINs and
-              decide what they may do. Choose a PIN (4 to 8 digits) or a password only you know.
-            </Text>
+            <Title order={1}>{m.welcome}</Title>
+            <Text c="dimmed">{m.ownerIntro}</Text>
             <TextInput
-              label="Your name"
+              label={m.yourName}
               required
               maxLength={60}
               value={name}
@@ -66,15 +66,15 @@ export function OwnerSetup() {
               onChange={(event) => setName(event.currentTarget.value)}
               autoFocus
             />
-            <PinPad label="Your PIN or password" value={secret} onChange={setSecret} error={errors.secret} />
-            <PinPad label="The same again" value={repeat} onChange={setRepeat} error={errors.repeat} />
+            <PinPad label={m.yourPinOrPassword} value={secret} onChange={setSecret} error={errors.secret} />
+            <PinPad label={m.sameAgain} value={repeat} onChange={setRepeat} error={errors.repeat} />
             {errors.form && (
               <Text c="red" size="sm" role="alert">
                 {errors.form}
               </Text>
             )}
             <Button type="submit" loading={busy}>
-              Start using Regulars
+              {m.startUsing}
             </Button>
           </Stack>
         </form>

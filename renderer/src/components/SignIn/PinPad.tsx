@@ -1,5 +1,7 @@
 import { Button, PasswordInput, SimpleGrid, Stack } from '@mantine/core';
 import type { Ref } from 'react';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SignIn.messages.ts';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -18,6 +20,7 @@ interface PinPadProps {
  * way; the pad serves a touch screen. The pad's buttons never submit, the form's Enter does.
  */
 export function PinPad({ label, value, onChange, error, disabled, autoFocus, inputRef }: PinPadProps) {
+  const m = useMessages(messages);
   const press = (digit: string) => onChange(`${value}${digit}`);
   return (
     <Stack gap="xs">
@@ -32,7 +35,7 @@ export function PinPad({ label, value, onChange, error, disabled, autoFocus, inp
         autoComplete="off"
         maxLength={128}
       />
-      <SimpleGrid cols={3} spacing={6} maw={220} role="group" aria-label={`${label} keypad`}>
+      <SimpleGrid cols={3} spacing={6} maw={220} role="group" aria-label={m.keypad(label)}>
         {KEYS.map((digit) => (
           <Button
             key={digit}
@@ -48,7 +51,7 @@ export function PinPad({ label, value, onChange, error, disabled, autoFocus, inp
           type="button"
           variant="subtle"
           disabled={disabled || value === ''}
-          aria-label="Delete the last digit"
+          aria-label={m.deleteLastDigit}
           onClick={() => onChange(value.slice(0, -1))}
         >
           ⌫
@@ -60,10 +63,10 @@ export function PinPad({ label, value, onChange, error, disabled, autoFocus, inp
           type="button"
           variant="subtle"
           disabled={disabled || value === ''}
-          aria-label="Clear"
+          aria-label={m.clear}
           onClick={() => onChange('')}
         >
-          C
+          {m.clearKey}
         </Button>
       </SimpleGrid>
     </Stack>

@@ -7,11 +7,14 @@ import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useAuthStatus, useSignInOptions } from '../../query/useAuth.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { PinPad } from './PinPad.tsx';
+import { messages } from './SignIn.messages.ts';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 
 function StaffChoice({ option }: { option: SignInOption }) {
+  const m = useMessages(messages);
   return (
     <Group gap="xs" wrap="nowrap">
       <Avatar size={28} radius="xl" color={option.color} variant="filled" aria-hidden="true">
@@ -20,7 +23,7 @@ function StaffChoice({ option }: { option: SignInOption }) {
       <span>{option.displayName}</span>
       {option.lockedUntil !== null && (
         <Text span size="xs" c="red">
-          (locked until {timeFormat.format(option.lockedUntil)})
+          {m.lockedUntil(timeFormat.format(option.lockedUntil))}
         </Text>
       )}
     </Group>
@@ -38,6 +41,7 @@ interface SignInFormProps {
  * in is chosen already, so coming back from a lock is the PIN and Enter.
  */
 export function SignInForm({ submitLabel, onSignedIn }: SignInFormProps) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const options = useSignInOptions();
@@ -55,8 +59,8 @@ export function SignInForm({ submitLabel, onSignedIn }: SignInFormProps) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (busy) return;
-    if (staffId === null) return setError({ field: 'form', message: 'Choose who you are first.' });
-    if (secret === '') return setError({ field: 'secret', message: 'Type your PIN' });
+    if (staffId === null) return setError({ field: 'form', message: m.chooseWhoFirst });
+    if (secret === '') return setError({ field: 'secret', message: m.typeYourPin });
     setBusy(true);
     setError(null);
     try {
@@ -78,14 +82,14 @@ export function SignInForm({ submitLabel, onSignedIn }: SignInFormProps) {
 
   if (options.isError) return <Alert color="red">{options.error.message}</Alert>;
   if (options.isSuccess && list.length === 0) {
-    return <Alert color="yellow">Nobody has a PIN yet: the owner sets PINs in Settings › Staff.</Alert>;
+    return <Alert color="yellow">{m.nobodyHasPin}</Alert>;
   }
 
   return (
-    <form noValidate aria-label="Sign in" onSubmit={(event) => void submit(event)}>
+    <form noValidate aria-label={m.signIn} onSubmit={(event) => void submit(event)}>
       <Stack>
         <Radio.Group
-          label="Who are you?"
+          label={m.whoAreYou}
           value={staffId}
           onChange={(value) => {
             setChosen(value);
@@ -100,7 +104,7 @@ export function SignInForm({ submitLabel, onSignedIn }: SignInFormProps) {
           </Stack>
         </Radio.Group>
         <PinPad
-          label="PIN or password"
+          label={m.pinOrPassword}
           value={secret}
           onChange={(value) => {
             setSecret(value);

@@ -1,19 +1,22 @@
 import { Button, Kbd } from '@mantine/core';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './Spotlight.messages.ts';
 import { useSpotlight } from './SpotlightProvider.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function SpotlightButton() {
+  const m = useMessages(messages);
   const { open } = useSpotlight();
   return (
     <Button
       variant="default"
-      aria-label="Search (Ctrl+K)"
-      aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
-      rightSection={<Kbd size="xs">{isMac ? '⌘ K' : 'Ctrl K'}</Kbd>}
+      aria-label={m.searchWithShortcut}
+      aria-keyshortcuts={isMac ? m.shortcutKeyNamesMac : m.shortcutKeyNames}
+      rightSection={<Kbd size="xs">{isMac ? m.shortcutKeysMac : m.shortcutKeys}</Kbd>}
       onClick={open}
     >
-      Search
+      {m.search}
     </Button>
   );
 }

@@ -11,6 +11,9 @@ import classes from './Spotlight.module.css';
 import { SpotlightResult } from './SpotlightResult.tsx';
 import { START_LOGGING } from './spotlight-state.ts';
 import type { TypeAheadBuffer } from './type-ahead.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './Spotlight.messages.ts';
 
 /** The attribute that marks the spotlight's search field. */
 export const SEARCH_FIELD = 'data-spotlight-search';
@@ -20,11 +23,11 @@ const RESULT_LIMIT = 8;
 /** Shorter than anyone takes between the last keystroke and Enter. */
 const PREFETCH_AFTER_MS = 120;
 
-function statusText(query: string, count: number, loading: boolean): string {
-  if (query === '') return 'Name, last digits of the phone, e-mail, customer code or tag.';
-  if (loading) return 'Searching…';
-  if (count === 0) return `No customer matches “${query}”.`;
-  return count === 1 ? '1 customer: Enter opens it.' : `${count} customers: ↑ ↓ to choose, Enter to open.`;
+function statusText(m: MessagesIn<typeof messages>, query: string, count: number, loading: boolean): string {
+  if (query === '') return m.searchHint;
+  if (loading) return m.searching;
+  if (count === 0) return m.noMatch(query);
+  return m.matches(count);
 }
 
 interface SpotlightDialogProps {
@@ -39,6 +42,7 @@ interface SpotlightDialogProps {
  * opens the chosen one with Enter; the customer page then takes a second Enter as "start logging".
  */
 export function SpotlightDialog({ opened, onClose, typeAhead }: SpotlightDialogProps) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -151,13 +155,13 @@ export function SpotlightDialog({ opened, onClose, typeAhead }: SpotlightDialogP
       transitionProps={{ duration: 0 }}
     >
       <Modal.Overlay />
-      <Modal.Content aria-label="Find a customer">
+      <Modal.Content aria-label={m.findCustomer}>
         <div className={classes.body}>
           <TextInput
             data-autofocus
             {...{ [SEARCH_FIELD]: true }}
-            aria-label="Find a customer"
-            placeholder="Find a customer…"
+            aria-label={m.findCustomer}
+            placeholder={m.findCustomerPlaceholder}
             size="md"
             type="search"
             autoComplete="off"
@@ -174,12 +178,12 @@ export function SpotlightDialog({ opened, onClose, typeAhead }: SpotlightDialogP
             aria-activedescendant={activeCustomer ? optionId(activeCustomer) : undefined}
           />
           <Text size="sm" c="dimmed" role="status" mt="xs">
-            {statusText(query, customers.length, query !== '' && !current && customers.length === 0)}
+            {statusText(m, query, customers.length, query !== '' && !current && customers.length === 0)}
           </Text>
           <div
             id={listId}
             role="listbox"
-            aria-label="Matching customers"
+            aria-label={m.matchingCustomers}
             className={classes.list}
             // Which query the matches shown answer (the end-to-end test times their painting by it).
             data-query={current ? query : undefined}

@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { fullName, type CustomerSummary } from '../../../../shared/domain/customer.ts';
 import { formatDate } from '../../format/dates.ts';
 import { LoyaltyBadge } from '../LoyaltyBadge/LoyaltyBadge.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import classes from './Spotlight.module.css';
+import { messages } from './Spotlight.messages.ts';
 
 interface SpotlightResultProps {
   id: string;
@@ -26,6 +28,7 @@ export const SpotlightResult = memo(function SpotlightResult({
   onHover,
   onChoose,
 }: SpotlightResultProps) {
+  const m = useMessages(messages);
   const contact = [customer.phone, customer.email].filter(Boolean).join(' · ');
   return (
     <div
@@ -54,7 +57,7 @@ export const SpotlightResult = memo(function SpotlightResult({
         ))}
       </div>
       <div className={classes.visit}>
-        {customer.lastVisitAt === null ? 'No visit yet' : `Last visit ${formatDate(customer.lastVisitAt)}`}
+        {customer.lastVisitAt === null ? m.noVisitYet : m.lastVisit(formatDate(customer.lastVisitAt))}
       </div>
     </div>
   );

@@ -3,11 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { secretSchema } from '../../../../shared/domain/auth.ts';
 import type { Staff } from '../../../../shared/domain/staff.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { withoutFieldPrefix } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { messages } from './StaffSettings.messages.ts';
 
 /** The owner gives someone a PIN (or a new one when they forgot theirs). */
 export function SetPinModal({ member, onClose }: { member: Staff | null; onClose: () => void }) {
+  const m = useMessages(messages);
   const call = useCall();
   const [secret, setSecret] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -26,17 +29,17 @@ export function SetPinModal({ member, onClose }: { member: Staff | null; onClose
     if (!member) return;
     const checked = secretSchema.safeParse(secret);
     if (!checked.success) {
-      setErrors({ secret: fieldMessage('The PIN', checked.error.issues[0]?.message ?? 'is not valid') });
+      setErrors({ secret: checked.error.issues[0]?.code === 'too_big' ? m.pinTooLong : m.pinNotValid });
       return;
     }
     if (repeat !== secret) {
-      setErrors({ repeat: 'The two PINs are not the same' });
+      setErrors({ repeat: m.pinsDiffer });
       return;
     }
     setBusy(true);
     try {
       await call('auth:setSecret', { staffId: member.id, secret });
-      notifyDone(`${member.displayName} can sign in with the new PIN.`);
+      notifyDone(m.canSignInWithNewPin(member.displayName));
       close();
     } catch (error) {
       setErrors({
@@ -48,22 +51,21 @@ export function SetPinModal({ member, onClose }: { member: Staff | null; onClose
   };
 
   return (
-    <Modal opened={member !== null} onClose={close} title={member ? `PIN for ${member.displayName}` : ''}>
-      <form noValidate aria-label="Set PIN" onSubmit={(event) => void submit(event)}>
+    <Modal opened={member !== null} onClose={close} title={member ? m.pinFor(member.displayName) : ''}>
+      <form noValidate aria-label={m.setPin} onSubmit={(event) => void submit(event)}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
-            4 to 8 digits, or a password of 8 characters or more. Tell it to them in person; they can change
-            it afterwards from the menu with their name.
+            {m.setPinHint}
           </Text>
           <PasswordInput
-            label="New PIN"
+            label={m.newPin}
             value={secret}
             error={errors.secret}
             onChange={(e) => setSecret(e.currentTarget.value)}
             autoFocus
           />
           <PasswordInput
-            label="New PIN again"
+            label={m.newPinAgain}
             value={repeat}
             error={errors.repeat}
             onChange={(e) => setRepeat(e.currentTarget.value)}
@@ -75,10 +77,10 @@ export function SetPinModal({ member, onClose }: { member: Staff | null; onClose
           )}
           <Group>
             <Button type="submit" loading={busy}>
-              Save PIN
+              {m.savePin}
             </Button>
             <Button variant="default" onClick={close}>
-              Cancel
+              {m.cancel}
             </Button>
           </Group>
         </Stack>

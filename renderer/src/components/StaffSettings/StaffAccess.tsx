@@ -4,9 +4,11 @@ import { STAFF_ROLES, type Staff, type StaffRole } from '../../../../shared/doma
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { useIsOwner } from '../../query/useAuth.ts';
 import { notifyFailed } from '../BulkActions/notify.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { useRoleNames } from './role-names.ts';
+import { messages } from './StaffSettings.messages.ts';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
-const ROLE_LABELS: Record<StaffRole, string> = { owner: 'Owner', manager: 'Manager', staff: 'Staff' };
 
 interface StaffAccessProps {
   member: Staff;
@@ -17,6 +19,8 @@ interface StaffAccessProps {
 
 /** One person's role, PIN and lockout: what Settings › Staff lets the owner manage beside the profile. */
 export function StaffAccess({ member, credential, onSetPin, onChanged }: StaffAccessProps) {
+  const m = useMessages(messages);
+  const roleNames = useRoleNames();
   const call = useCall();
   const isOwner = useIsOwner();
   const hasPin = credential?.secretKind != null;
@@ -27,7 +31,7 @@ export function StaffAccess({ member, credential, onSetPin, onChanged }: StaffAc
       await call('auth:setRole', { staffId: member.id, role });
       onChanged();
     } catch (error) {
-      notifyFailed(error, `${member.displayName} keeps the role ${member.role}`);
+      notifyFailed(error, m.keepsRole(member.displayName, roleNames[member.role]));
     }
   };
   const unlock = async () => {
@@ -35,7 +39,7 @@ export function StaffAccess({ member, credential, onSetPin, onChanged }: StaffAc
       await call('auth:unlock', { staffId: member.id });
       onChanged();
     } catch (error) {
-      notifyFailed(error, `${member.displayName} is still locked out`);
+      notifyFailed(error, m.stillLockedOut(member.displayName));
     }
   };
 
@@ -44,41 +48,41 @@ export function StaffAccess({ member, credential, onSetPin, onChanged }: StaffAc
       {isOwner ? (
         <NativeSelect
           size="xs"
-          aria-label={`Role of ${member.displayName}`}
+          aria-label={m.roleOf(member.displayName)}
           value={member.role}
-          data={STAFF_ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+          data={STAFF_ROLES.map((role) => ({ value: role, label: roleNames[role] }))}
           onChange={(event) => void changeRole(event.currentTarget.value as StaffRole)}
         />
       ) : (
-        <Text size="sm">{ROLE_LABELS[member.role]}</Text>
+        <Text size="sm">{roleNames[member.role]}</Text>
       )}
       {lockedUntil !== null ? (
         <Badge color="red" variant="light">
-          Locked until {timeFormat.format(lockedUntil)}
+          {m.lockedUntil(timeFormat.format(lockedUntil))}
         </Badge>
       ) : (
         <Badge color={hasPin ? 'teal' : 'gray'} variant="outline">
-          {hasPin ? 'PIN set' : 'No PIN'}
+          {hasPin ? m.pinSet : m.noPin}
         </Badge>
       )}
       {member.active && (
         <Button
           size="compact-sm"
           variant="subtle"
-          aria-label={`${hasPin ? 'Reset' : 'Set'} the PIN of ${member.displayName}`}
+          aria-label={hasPin ? m.resetPinOf(member.displayName) : m.setPinOf(member.displayName)}
           onClick={() => onSetPin(member)}
         >
-          {hasPin ? 'Reset PIN' : 'Set PIN'}
+          {hasPin ? m.resetPin : m.setPin}
         </Button>
       )}
       {lockedUntil !== null && (
         <Button
           size="compact-sm"
           variant="light"
-          aria-label={`Unlock ${member.displayName}`}
+          aria-label={m.unlockName(member.displayName)}
           onClick={() => void unlock()}
         >
-          Unlock
+          {m.unlock}
         </Button>
       )}
     </Group>

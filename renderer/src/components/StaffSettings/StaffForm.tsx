@@ -3,18 +3,30 @@ import { useState, type FormEvent } from 'react';
 import { STAFF_COLORS, staffInputSchema, type StaffInput } from '../../../../shared/domain/staff.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { colourNames, messages } from './StaffSettings.messages.ts';
 
-const LABELS = { displayName: 'Name', initials: 'Initials', color: 'Colour' } as const;
-type Field = keyof typeof LABELS;
+const FIELDS = ['displayName', 'initials', 'color'] as const;
+type Field = (typeof FIELDS)[number];
 type Errors = Partial<Record<Field | 'form', string>>;
 
 function fieldOf(name: string | undefined): Field | undefined {
   const plain = name?.replace(/^fields\./, '');
-  return plain && Object.hasOwn(LABELS, plain) ? (plain as Field) : undefined;
+  return FIELDS.find((field) => field === plain);
 }
 
-const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-const COLOR_OPTIONS = STAFF_COLORS.map((color) => ({ value: color, label: capitalized(color) }));
+/** What the schema refused, worded from the rule it broke. */
+function problemText(
+  m: MessagesIn<typeof messages>,
+  field: Field,
+  issue: { code: string; message: string },
+  label: string,
+): string {
+  if (field === 'displayName') return issue.code === 'too_big' ? m.nameTooLong : m.nameRequired;
+  if (field === 'initials') return issue.code === 'too_big' ? m.initialsTooLong : m.initialsLettersOnly;
+  return fieldMessage(label, issue.message);
+}
 
 export interface StaffFormValues {
   displayName: string;
@@ -35,6 +47,10 @@ interface StaffFormProps {
 
 /** Name, initials and colour, checked with the contract's schema before anything is sent. */
 export function StaffForm({ name, initial, submitLabel, save, resetAfterSave, onCancel }: StaffFormProps) {
+  const m = useMessages(messages);
+  const colourName = useMessages(colourNames);
+  const labels: Record<Field, string> = { displayName: m.name, initials: m.initials, color: m.colour };
+  const colourOptions = STAFF_COLORS.map((color) => ({ value: color, label: colourName[color] }));
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [saving, setSaving] = useState(false);
@@ -52,7 +68,7 @@ export function StaffForm({ name, initial, submitLabel, save, resetAfterSave, on
       const found: Errors = {};
       for (const issue of checked.error.issues) {
         const field = fieldOf(String(issue.path[0]));
-        if (field) found[field] ??= fieldMessage(LABELS[field], issue.message);
+        if (field) found[field] ??= problemText(m, field, issue, labels[field]);
         else found.form ??= issue.message;
       }
       setErrors(found);
@@ -67,7 +83,7 @@ export function StaffForm({ name, initial, submitLabel, save, resetAfterSave, on
       const field = error instanceof AppCallError ? fieldOf(error.field) : undefined;
       setErrors(
         field && error instanceof AppCallError
-          ? { [field]: fieldMessage(LABELS[field], withoutFieldPrefix(message, error.field ?? '')) }
+          ? { [field]: fieldMessage(labels[field], withoutFieldPrefix(message, error.field ?? '')) }
           : { form: message },
       );
     } finally {
@@ -80,7 +96,7 @@ export function StaffForm({ name, initial, submitLabel, save, resetAfterSave, on
       <Stack gap="sm">
         <Group align="flex-start" grow>
           <TextInput
-            label={LABELS.displayName}
+            label={labels.displayName}
             required
             maxLength={60}
             value={values.displayName}
@@ -88,16 +104,16 @@ export function StaffForm({ name, initial, submitLabel, save, resetAfterSave, on
             onChange={(event) => set('displayName', event.currentTarget.value)}
           />
           <TextInput
-            label={LABELS.initials}
-            description="Empty: taken from the name"
+            label={labels.initials}
+            description={m.initialsHint}
             maxLength={3}
             value={values.initials}
             error={errors.initials}
             onChange={(event) => set('initials', event.currentTarget.value)}
           />
           <Select
-            label={LABELS.color}
-            data={COLOR_OPTIONS}
+            label={labels.color}
+            data={colourOptions}
             value={values.color}
             allowDeselect={false}
             error={errors.color}
@@ -125,7 +141,7 @@ export function StaffForm({ name, initial, submitLabel, save, resetAfterSave, on
           </Button>
           {onCancel && (
             <Button variant="default" onClick={onCancel}>
-              Cancel
+              {m.cancel}
             </Button>
           )}
         </Group>

@@ -10,6 +10,8 @@ import { StaffAvatar } from '../StaffPicker/StaffAvatar.tsx';
 import { SetPinModal } from './SetPinModal.tsx';
 import { StaffAccess } from './StaffAccess.tsx';
 import { StaffForm, type StaffFormValues } from './StaffForm.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './StaffSettings.messages.ts';
 
 const NEW_STAFF: StaffFormValues = { displayName: '', initials: '', color: 'teal' };
 
@@ -23,6 +25,7 @@ function formValuesOf(staff: Staff): StaffFormValues {
 
 /** Settings › Staff: who works here. Nobody is deleted: someone who leaves is deactivated and keeps their history. */
 export function StaffSettings() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const staff = useAllStaff();
@@ -38,7 +41,7 @@ export function StaffSettings() {
 
   const add = async (fields: StaffFormValues) => {
     const created = await call('staff:create', { ...fields, active: true });
-    notifications.show({ message: `${created.displayName} added` });
+    notifications.show({ message: m.added(created.displayName) });
     await refresh();
   };
 
@@ -53,7 +56,7 @@ export function StaffSettings() {
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: `${member.displayName} was not ${active ? 'reactivated' : 'deactivated'}`,
+        title: active ? m.notReactivated(member.displayName) : m.notDeactivated(member.displayName),
         message: error instanceof Error ? error.message : String(error),
       });
     }
@@ -63,22 +66,21 @@ export function StaffSettings() {
     <section aria-labelledby={headingId}>
       <Stack>
         <Title order={2} id={headingId}>
-          Staff
+          {m.staffTitle}
         </Title>
         <Text size="sm" c="dimmed">
-          Whoever is signed in is stamped on everything logged; each person signs in with their own PIN.
-          Deactivated staff keep their history.
+          {m.staffIntro}
         </Text>
         {staff.isError && <Text c="red">{staff.error.message}</Text>}
         {staff.isSuccess && staff.data.length > 0 && (
-          <Table aria-label="Staff members" verticalSpacing="xs">
+          <Table aria-label={m.staffMembers} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Role and sign-in</Table.Th>
+                <Table.Th>{m.name}</Table.Th>
+                <Table.Th>{m.statusColumn}</Table.Th>
+                <Table.Th>{m.accessColumn}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{m.actionsColumn}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -98,7 +100,7 @@ export function StaffSettings() {
                       variant={member.active ? 'light' : 'outline'}
                       color={member.active ? 'teal' : 'gray'}
                     >
-                      {member.active ? 'Active' : 'Inactive'}
+                      {member.active ? m.active : m.inactive}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
@@ -114,19 +116,23 @@ export function StaffSettings() {
                       <Button
                         size="compact-sm"
                         variant="subtle"
-                        aria-label={`Edit ${member.displayName}`}
+                        aria-label={m.editName(member.displayName)}
                         onClick={() => setEditing(member)}
                       >
-                        Edit
+                        {m.edit}
                       </Button>
                       <Button
                         size="compact-sm"
                         variant="subtle"
                         color={member.active ? 'red' : undefined}
-                        aria-label={`${member.active ? 'Deactivate' : 'Reactivate'} ${member.displayName}`}
+                        aria-label={
+                          member.active
+                            ? m.deactivateName(member.displayName)
+                            : m.reactivateName(member.displayName)
+                        }
                         onClick={() => void setActive(member, !member.active)}
                       >
-                        {member.active ? 'Deactivate' : 'Reactivate'}
+                        {member.active ? m.deactivate : m.reactivate}
                       </Button>
                     </Group>
                   </Table.Td>
@@ -137,24 +143,24 @@ export function StaffSettings() {
         )}
         <Paper withBorder p="md">
           <Title order={3} size="h5" mb="xs">
-            Add a staff member
+            {m.addStaffMember}
           </Title>
           <StaffForm
-            name="Add a staff member"
+            name={m.addStaffMember}
             initial={NEW_STAFF}
-            submitLabel="Add staff member"
+            submitLabel={m.addStaffMemberButton}
             save={add}
             resetAfterSave
           />
         </Paper>
         <SetPinModal member={settingPin} onClose={() => setSettingPin(null)} />
-        <Modal opened={editing !== null} onClose={() => setEditing(null)} title="Edit staff member" size="lg">
+        <Modal opened={editing !== null} onClose={() => setEditing(null)} title={m.editStaffMember} size="lg">
           {editing && (
             <StaffForm
               key={editing.id}
-              name="Edit staff member"
+              name={m.editStaffMember}
               initial={formValuesOf(editing)}
-              submitLabel="Save changes"
+              submitLabel={m.saveChanges}
               save={async (fields) => {
                 await update(editing, { ...fields, active: editing.active });
                 setEditing(null);

@@ -2,21 +2,19 @@ import { Alert, Button, Group, Loader, Select, Stack, Table, Text, TextInput, Ti
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  AUDIT_CATEGORY_LABELS,
-  type AuditQuery,
-  type AuditVerification,
-} from '../../../../shared/domain/audit.ts';
+import type { AuditQuery, AuditVerification } from '../../../../shared/domain/audit.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { notifyFailed } from '../../components/BulkActions/notify.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import { downloadFile } from '../../format/download.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useAllStaff } from '../../query/useStaff.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { useAuditCategoryOptions } from './audit-categories.ts';
+import { messages } from './AuditPage.messages.ts';
 import { detailLines } from './audit-text.ts';
 
 const PAGE = 100;
-const CATEGORY_OPTIONS = Object.entries(AUDIT_CATEGORY_LABELS).map(([value, label]) => ({ value, label }));
 
 /** "2026-11-22" from a date input, as the start (or end) of that day on this computer. */
 function dayBound(text: string, end: boolean): number | undefined {
@@ -30,6 +28,9 @@ function dayBound(text: string, end: boolean): number | undefined {
 
 /** The audit trail: who did what and when, filtered, paged, exported and verified. */
 export function AuditPage() {
+  const m = useMessages(messages);
+  const categoryOptions = useAuditCategoryOptions();
+  const words = { empty: m.emptyValue, valuesErased: m.valuesErased };
   const call = useCall();
   const staff = useAllStaff();
   const [params, setParams] = useSearchParams();
@@ -64,85 +65,88 @@ export function AuditPage() {
     try {
       downloadFile(await call('audit:export', { ...filter, format }));
     } catch (error) {
-      notifyFailed(error, 'The audit trail was not exported');
+      notifyFailed(error, m.notExported);
     }
   };
   const verify = async () => {
     try {
       setVerification(await call('audit:verify', {}));
     } catch (error) {
-      notifyFailed(error, 'The audit trail could not be checked');
+      notifyFailed(error, m.notChecked);
     }
   };
 
   return (
     <Stack maw={1100}>
       <Group justify="space-between">
-        <Title order={1}>Audit trail</Title>
+        <Title order={1}>{m.auditTrail}</Title>
         <Group gap="xs">
           <Button variant="default" onClick={() => void exportAs('csv')}>
-            Export CSV
+            {m.exportCsv}
           </Button>
           <Button variant="default" onClick={() => void exportAs('json')}>
-            Export JSON
+            {m.exportJson}
           </Button>
           <Button variant="light" onClick={() => void verify()}>
-            Verify the chain
+            {m.verifyChain}
           </Button>
         </Group>
       </Group>
       {verification && (
         <Alert
           color={verification.ok ? 'teal' : 'red'}
-          title={verification.ok ? 'The trail is intact' : 'The trail was tampered with'}
+          title={verification.ok ? m.intact : m.tampered}
           role="status"
         >
-          {verification.ok
-            ? `All ${verification.rows} entries follow one another unchanged.`
-            : verification.problems.join(' · ')}
+          {verification.ok ? m.allEntriesUnchanged(verification.rows) : verification.problems.join(' · ')}
         </Alert>
       )}
-      <Group align="flex-end" gap="sm" role="search" aria-label="Filter the audit trail">
+      <Group align="flex-end" gap="sm" role="search" aria-label={m.filterTrail}>
         <Select
-          label="Who"
-          placeholder="Anyone"
+          label={m.who}
+          placeholder={m.anyone}
           clearable
           value={who}
           onChange={setWho}
           data={(staff.data ?? []).map((member) => ({ value: member.id, label: member.displayName }))}
         />
         <Select
-          label="What"
-          placeholder="Everything"
+          label={m.what}
+          placeholder={m.everything}
           clearable
           value={category}
           onChange={setCategory}
-          data={CATEGORY_OPTIONS}
+          data={categoryOptions}
         />
         <TextInput
-          label="From"
+          label={m.from}
           type="date"
           value={from}
           onChange={(event) => setFrom(event.currentTarget.value)}
         />
-        <TextInput label="To" type="date" value={to} onChange={(event) => setTo(event.currentTarget.value)} />
+        <TextInput
+          label={m.to}
+          type="date"
+          value={to}
+          onChange={(event) => setTo(event.currentTarget.value)}
+        />
         {customerId !== undefined && (
           <Button variant="light" onClick={() => setParams({})}>
-            Only one customer: show everyone
+            {m.onlyOneCustomer}
           </Button>
         )}
       </Group>
       {trail.isError && <Alert color="red">{trail.error.message}</Alert>}
-      {trail.isPending && <Loader aria-label="Loading the audit trail" />}
-      {trail.isSuccess && entries.length === 0 && <Text c="dimmed">No entries match.</Text>}
+      {trail.isPending && <Loader aria-label={m.loading} />}
+      {trail.isSuccess && entries.length === 0 && <Text c="dimmed">{m.noEntriesMatch}</Text>}
       {entries.length > 0 && (
-        <Table aria-label="Audit entries" verticalSpacing="xs" striped>
+        <Table aria-label={m.auditEntries} verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>When</Table.Th>
-              <Table.Th>Who</Table.Th>
-              <Table.Th>What</Table.Th>
-              <Table.Th>Details</Table.Th>
+              <Table.Th>{m.when}</Table.Th>
+              <Table.Th>{m.who}</Table.Th>
+              <Table.Th>{m.what}</Table.Th>
+              <Table.Th>{m.details}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -152,14 +156,14 @@ export function AuditPage() {
                 <Table.Td>{entry.actorLabel}</Table.Td>
                 <Table.Td>
                   <Text size="sm">{entry.summary}</Text>
-                  {(entry.subjectName ?? (entry.customerId !== null ? 'an erased customer' : null)) && (
+                  {(entry.subjectName ?? (entry.customerId !== null ? m.erasedCustomer : null)) && (
                     <Text size="xs" c="dimmed">
-                      {entry.subjectName ?? 'an erased customer'}
+                      {entry.subjectName ?? m.erasedCustomer}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {detailLines(entry).map((line) => (
+                  {detailLines(entry, words).map((line) => (
                     <Text key={line} size="xs" style={{ overflowWrap: 'anywhere' }}>
                       {line}
                     </Text>
@@ -176,7 +180,7 @@ export function AuditPage() {
           loading={trail.isFetchingNextPage}
           onClick={() => void trail.fetchNextPage()}
         >
-          Show older entries
+          {m.showOlder}
         </Button>
       )}
     </Stack>

@@ -13,16 +13,19 @@ import { QuickLog } from '../../components/QuickLog/QuickLog.tsx';
 import { isStartLogging } from '../../components/Spotlight/spotlight-state.ts';
 import { Timeline } from '../../components/Timeline/Timeline.tsx';
 import { useCustomerProfile } from '../../query/useCustomerProfile.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomerPage.messages.ts';
 
 /** The customer's whole story: who they are, the key facts, the log form and the timeline. */
 export function CustomerPage() {
+  const m = useMessages(messages);
   const { id = '' } = useParams();
   const location = useLocation();
   const profile = useCustomerProfile(id);
 
   if (profile.isError)
     return <CustomerQueryError error={profile.error} retry={() => void profile.refetch()} />;
-  if (!profile.isSuccess) return <Loader aria-label="Loading customer" />;
+  if (!profile.isSuccess) return <Loader aria-label={m.loadingCustomer} />;
   const { customer, facts, interactions } = profile.data;
 
   return (
@@ -34,7 +37,7 @@ export function CustomerPage() {
       <Paper withBorder p="md">
         <Stack gap="sm">
           <Title order={2} size="h3">
-            Log an interaction
+            {m.logInteraction}
           </Title>
           <QuickLog
             // Every arrival (the spotlight included) starts a fresh form with the cursor in Amount.

@@ -7,7 +7,9 @@ import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { CustomerSetList } from '../../components/CustomerSetList/CustomerSetList.tsx';
 import { SetActions } from '../../components/CustomerSetList/SetActions.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
-import { setTitle } from './set-title.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomerSetPage.messages.ts';
+import { useSetTitle } from './set-title.ts';
 
 function parseSet(text: string | null): CustomerSet | null {
   try {
@@ -20,6 +22,8 @@ function parseSet(text: string | null): CustomerSet | null {
 
 /** The customers behind a number, a chart cell or an RFM segment: listed, exported, tagged, printed. */
 export function CustomerSetPage() {
+  const m = useMessages(messages);
+  const setTitle = useSetTitle();
   const call = useCall();
   const [params] = useSearchParams();
   const set = parseSet(params.get('set'));
@@ -45,10 +49,8 @@ export function CustomerSetPage() {
   if (!set) {
     return (
       <Stack>
-        <Title order={1}>Customers</Title>
-        <Alert color="red">
-          This list’s address is not complete; open it again from Insights or Segments.
-        </Alert>
+        <Title order={1}>{m.customers}</Title>
+        <Alert color="red">{m.incompleteAddress}</Alert>
       </Stack>
     );
   }
@@ -58,7 +60,7 @@ export function CustomerSetPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1}>{title}</Title>
-          <Text c="dimmed">Customers who {rule}.</Text>
+          <Text c="dimmed">{m.customersWho(rule)}</Text>
         </div>
         <SetActions set={set} count={count.data?.total ?? 0} />
       </Group>

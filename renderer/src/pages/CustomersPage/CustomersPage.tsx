@@ -17,25 +17,23 @@ import { CustomerList, customerRowId } from '../../components/CustomerList/Custo
 import { ExportButton } from '../../components/ExportForm/ExportDialog.tsx';
 import type { SortState } from '../../components/CustomerList/CustomerListHeader.tsx';
 import { useCustomFields } from '../../query/useCustomFields.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import classes from './CustomersPage.module.css';
+import { messages } from './CustomersPage.messages.ts';
 import { fetchMatchingIds, useCustomerSelection } from './useCustomerSelection.ts';
 import { SEARCH_LIMIT, useCustomerResults, type BrowseQuery } from './useCustomerResults.ts';
 
 const LIST_ID = 'customer-results';
 
-function countText(total: number, query: string, filtered: boolean): string {
-  if (query !== '') {
-    if (total >= SEARCH_LIMIT) return `First ${SEARCH_LIMIT} matches: type more to narrow down`;
-    return total === 1 ? '1 match' : `${total} matches`;
-  }
-  if (filtered) {
-    if (total === 0) return 'No customer matches the filters';
-    return total === 1 ? '1 customer matches the filters' : `${total} customers match the filters`;
-  }
-  return total === 1 ? '1 customer' : `${total} customers`;
+function countText(m: MessagesIn<typeof messages>, total: number, query: string, filtered: boolean): string {
+  if (query !== '') return total >= SEARCH_LIMIT ? m.firstMatches(SEARCH_LIMIT) : m.matches(total);
+  if (filtered) return total === 0 ? m.noneMatchFilters : m.matchFilters(total);
+  return m.customers(total);
 }
 
 export function CustomersPage() {
+  const m = useMessages(messages);
   const navigate = useNavigate();
   const call = useCall();
   const [text, setText] = useState('');
@@ -75,24 +73,24 @@ export function CustomersPage() {
     // Search results are all on screen already; a browse may hold far more than is loaded.
     const searched = results.customers.map((customer) => customer.id);
     const load = query !== '' ? () => Promise.resolve(searched) : () => fetchMatchingIds(call, browse);
-    selection.selectAll(load).catch((error: unknown) => notifyFailed(error, 'Could not select them all'));
+    selection.selectAll(load).catch((error: unknown) => notifyFailed(error, m.couldNotSelectAll));
   };
   const selectedCount = selection.ids.size;
 
   return (
     <div className={classes.page}>
       <Group justify="space-between">
-        <Title order={1}>Customers</Title>
+        <Title order={1}>{m.title}</Title>
         <Group gap="xs">
           <ExportButton selectedIds={[...selection.ids]} filter={filter} filtered={activeFilters > 0} />
           <Button component={Link} to={paths.newCustomer}>
-            New customer
+            {m.newCustomer}
           </Button>
         </Group>
       </Group>
       <TextInput
-        label="Search customers"
-        description="Name, phone digits, e-mail, customer code or tag. ↑ ↓ to move, Enter to open."
+        label={m.searchCustomers}
+        description={m.searchHint}
         type="search"
         autoFocus
         autoComplete="off"
@@ -106,8 +104,8 @@ export function CustomersPage() {
       />
       <Group justify="space-between">
         <Text size="sm" c="dimmed" role="status">
-          {results.isPending ? 'Loading…' : countText(results.total, query, activeFilters > 0)}
-          {query !== '' && activeFilters > 0 && ' (filters and sorting apply once the search is cleared)'}
+          {results.isPending ? m.loading : countText(m, results.total, query, activeFilters > 0)}
+          {query !== '' && activeFilters > 0 && m.filtersApplyLater}
         </Text>
         <Button
           variant="subtle"
@@ -117,7 +115,7 @@ export function CustomersPage() {
           onClick={() => setFiltersOpen((open) => !open)}
           rightSection={activeFilters > 0 ? <Badge size="sm">{activeFilters}</Badge> : null}
         >
-          Filters
+          {m.filters}
         </Button>
       </Group>
       <Collapse expanded={filtersOpen} id="customer-filters">
@@ -130,7 +128,7 @@ export function CustomersPage() {
       </Collapse>
       {results.error && <Alert color="red">{results.error.message}</Alert>}
       {!results.isPending && results.total === 0 && query === '' && activeFilters === 0 && (
-        <Text>No customers yet. Add the first one with “New customer”.</Text>
+        <Text>{m.noCustomersYet}</Text>
       )}
       {selectedCount > 0 && (
         <BulkActions
@@ -154,7 +152,7 @@ export function CustomersPage() {
         isSelected={selection.isSelected}
         onToggle={selection.toggle}
         selectAll={{
-          label: `Select all ${results.total} matching`,
+          label: m.selectAllMatching(results.total),
           checked: results.total > 0 && selectedCount >= results.total,
           indeterminate: selectedCount > 0 && selectedCount < results.total,
           disabled: results.total === 0,

@@ -4,9 +4,11 @@ import { fullName, type CustomerSummary } from '../../../../shared/domain/custom
 import type { DuplicatePair } from '../../../../shared/domain/duplicates.ts';
 import { paths } from '../../app/paths.ts';
 import { formatDate } from '../../format/dates.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './DuplicatesPage.messages.ts';
 
 function Side({ customer }: { customer: CustomerSummary }) {
-  const visits = customer.visitCount === 1 ? '1 visit' : `${customer.visitCount} visits`;
+  const m = useMessages(messages);
   return (
     <Stack gap={2}>
       <Anchor component={Link} to={paths.customer(customer.id)} fw={600}>
@@ -15,8 +17,8 @@ function Side({ customer }: { customer: CustomerSummary }) {
       {customer.phone && <Text size="sm">{customer.phone}</Text>}
       {customer.email && <Text size="sm">{customer.email}</Text>}
       <Text size="sm" c="dimmed">
-        {visits}
-        {customer.lastVisitAt !== null && ` · last ${formatDate(customer.lastVisitAt)}`}
+        {m.visits(customer.visitCount)}
+        {customer.lastVisitAt !== null && m.lastVisit(formatDate(customer.lastVisitAt))}
       </Text>
     </Stack>
   );
@@ -31,13 +33,14 @@ interface DuplicatePairCardProps {
 
 /** One pair that may be one person: both side by side, why they look alike, and what to do. */
 export function DuplicatePairCard({ pair, dismissing, onMerge, onDismiss }: DuplicatePairCardProps) {
+  const m = useMessages(messages);
   return (
-    <Paper withBorder p="md" component="article" aria-label={`${fullName(pair.a)} and ${fullName(pair.b)}`}>
+    <Paper withBorder p="md" component="article" aria-label={m.pairName(fullName(pair.a), fullName(pair.b))}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start">
           <Group gap="xs">
             <Badge variant="light" color={pair.score >= 0.9 ? 'red' : 'yellow'}>
-              {Math.round(pair.score * 100)}% alike
+              {m.alike(Math.round(pair.score * 100))}
             </Badge>
             {pair.reasons.map((reason) => (
               <Badge key={reason} variant="outline" color="gray" tt="none">
@@ -47,10 +50,10 @@ export function DuplicatePairCard({ pair, dismissing, onMerge, onDismiss }: Dupl
           </Group>
           <Group gap="xs">
             <Button variant="default" size="compact-sm" loading={dismissing} onClick={onDismiss}>
-              Not the same person
+              {m.notSamePerson}
             </Button>
             <Button size="compact-sm" onClick={onMerge}>
-              Merge…
+              {m.merge}
             </Button>
           </Group>
         </Group>

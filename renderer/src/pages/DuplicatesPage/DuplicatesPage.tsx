@@ -12,6 +12,8 @@ import {
 } from '../../components/MergeDialog/recent-merges.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { DuplicatePairCard } from './DuplicatePairCard.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './DuplicatesPage.messages.ts';
 
 /** The most pairs reviewed at once; dismissing or merging brings the next ones in. */
 const PAIR_LIMIT = 200;
@@ -19,6 +21,7 @@ const PAIR_LIMIT = 200;
 const pairKey = (pair: DuplicatePair) => `${pair.a.id}:${pair.b.id}`;
 
 function RecentMerges({ merges }: { merges: RecentMerge[] }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [undoing, setUndoing] = useState<string | null>(null);
@@ -29,27 +32,25 @@ function RecentMerges({ merges }: { merges: RecentMerge[] }) {
     try {
       notifyDone(await undoRecentMerge(call, client, merge));
     } catch (error) {
-      notifyFailed(error, 'Could not undo the merge');
+      notifyFailed(error, m.couldNotUndoMerge);
     } finally {
       setUndoing(null);
     }
   };
 
   return (
-    <Alert color="teal" title="Merged just now" role="region">
+    <Alert color="teal" title={m.mergedJustNow} role="region">
       <Stack gap="xs">
         {merges.map((merge) => (
           <Group key={merge.mergeId} justify="space-between">
-            <Text size="sm">
-              {merge.otherName} was merged into {merge.keptName}.
-            </Text>
+            <Text size="sm">{m.wasMergedInto(merge.otherName, merge.keptName)}</Text>
             <Button
               size="compact-sm"
               variant="light"
               loading={undoing === merge.mergeId}
               onClick={() => void undo(merge)}
             >
-              Undo merge
+              {m.undoMerge}
             </Button>
           </Group>
         ))}
@@ -59,6 +60,7 @@ function RecentMerges({ merges }: { merges: RecentMerge[] }) {
 }
 
 export function DuplicatesPage() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const pairs = useQuery({
@@ -75,7 +77,7 @@ export function DuplicatesPage() {
       await call('duplicates:dismiss', { aId: pair.a.id, bId: pair.b.id });
       await client.invalidateQueries({ queryKey: queryKeys.duplicatesListAll });
     } catch (error) {
-      notifyFailed(error, 'The pair is still listed');
+      notifyFailed(error, m.pairStillListed);
     } finally {
       setDismissing(null);
     }
@@ -83,21 +85,16 @@ export function DuplicatesPage() {
 
   return (
     <Stack maw={960}>
-      <Title order={1}>Possible duplicates</Title>
-      <Text c="dimmed">
-        Customers who share a phone number or e-mail address, or have very similar names. Merge the ones who
-        are one person; every visit and note is kept, and a merge can be undone.
-      </Text>
+      <Title order={1}>{m.title}</Title>
+      <Text c="dimmed">{m.intro}</Text>
       <RecentMerges merges={recent} />
       {pairs.isError && <Alert color="red">{pairs.error.message}</Alert>}
-      {pairs.isPending && <Loader aria-label="Looking for duplicates" />}
-      {pairs.isSuccess && pairs.data.length === 0 && (
-        <Text>No possible duplicates: every customer looks unique.</Text>
-      )}
+      {pairs.isPending && <Loader aria-label={m.lookingForDuplicates} />}
+      {pairs.isSuccess && pairs.data.length === 0 && <Text>{m.noDuplicates}</Text>}
       {pairs.isSuccess && pairs.data.length > 0 && (
         <Text size="sm" role="status">
-          {pairs.data.length === 1 ? '1 pair to review' : `${pairs.data.length} pairs to review`}
-          {pairs.data.length >= PAIR_LIMIT && ' (the most likely first)'}
+          {m.pairsToReview(pairs.data.length)}
+          {pairs.data.length >= PAIR_LIMIT && m.mostLikelyFirst}
         </Text>
       )}
       {pairs.data?.map((pair) => (

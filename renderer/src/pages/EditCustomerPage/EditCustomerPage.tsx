@@ -9,8 +9,11 @@ import { CustomerQueryError } from '../../components/CustomerQueryError/Customer
 import { invalidateCustomers } from '../../query/invalidate-customers.ts';
 import { updateCachedCustomer } from '../../query/update-cached-customer.ts';
 import { useCustomerProfile } from '../../query/useCustomerProfile.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './EditCustomerPage.messages.ts';
 
 export function EditCustomerPage() {
+  const m = useMessages(messages);
   const { id = '' } = useParams();
   const call = useCall();
   const client = useQueryClient();
@@ -19,12 +22,12 @@ export function EditCustomerPage() {
 
   if (profile.isError)
     return <CustomerQueryError error={profile.error} retry={() => void profile.refetch()} />;
-  if (!profile.isSuccess) return <Loader aria-label="Loading customer" />;
+  if (!profile.isSuccess) return <Loader aria-label={m.loadingCustomer} />;
   const { customer } = profile.data;
 
   return (
     <Stack maw={860}>
-      <Title order={1}>Edit {fullName(customer)}</Title>
+      <Title order={1}>{m.editTitle(fullName(customer))}</Title>
       <CustomerForm
         key={customer.id}
         initial={customer}

@@ -1,15 +1,15 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { ExportForm } from '../../components/ExportForm/ExportForm.tsx';
 import { ExportHistory } from '../../components/ExportForm/ExportHistory.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './ExportPage.messages.ts';
 
 export function ExportPage() {
+  const m = useMessages(messages);
   return (
     <Stack maw={960}>
-      <Title order={1}>Export</Title>
-      <Text c="dimmed">
-        Contact lists for a spreadsheet, a phone or a mailing tool. CSV opens in Excel with accents intact,
-        and no cell can run as a formula. Every export is recorded below.
-      </Text>
+      <Title order={1}>{m.title}</Title>
+      <Text c="dimmed">{m.intro}</Text>
       <Paper withBorder p="md">
         <ExportForm />
       </Paper>

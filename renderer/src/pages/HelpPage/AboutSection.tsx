@@ -2,34 +2,37 @@ import { Alert, Code, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './HelpPage.messages.ts';
 
 /** Which Regulars this is and where its data lives: what anyone helping the shop asks first. */
 export function AboutSection() {
+  const m = useMessages(messages);
   const call = useCall();
   const info = useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app:info', {}) });
   return (
     <section aria-labelledby="about-heading">
       <Title order={2} id="about-heading" mb="sm">
-        About Regulars
+        {m.aboutTitle}
       </Title>
       {info.isError && <Alert color="red">{info.error.message}</Alert>}
       {info.isSuccess && (
-        <Table variant="vertical" withTableBorder aria-label="About this installation">
+        <Table variant="vertical" withTableBorder aria-label={m.aboutInstallation}>
           <Table.Tbody>
             <Table.Tr>
               <Table.Th scope="row" w={180}>
-                Version
+                {m.version}
               </Table.Th>
               <Table.Td>{info.data.version}</Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th scope="row">Database file</Table.Th>
+              <Table.Th scope="row">{m.databaseFile}</Table.Th>
               <Table.Td>
                 <Code>{info.data.databasePath}</Code>
               </Table.Td>
             </Table.Tr>
             <Table.Tr>
-              <Table.Th scope="row">SQLite version</Table.Th>
+              <Table.Th scope="row">{m.sqliteVersion}</Table.Th>
               <Table.Td>{info.data.sqliteVersion}</Table.Td>
             </Table.Tr>
           </Table.Tbody>

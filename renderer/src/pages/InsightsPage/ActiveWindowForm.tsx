@@ -8,11 +8,14 @@ import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { notifyDone } from '../../components/BulkActions/notify.tsx';
 import { fieldMessage } from '../../format/messages.ts';
 import { insightsKeys, queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './InsightsPage.messages.ts';
 
 const schema = z.object({ activeDays: z.coerce.number<string>().pipe(activeDaysSchema) });
 
 /** "Active" means a visit in the last N days: the shop's own rhythm decides what N is. */
 export function ActiveWindowForm({ activeDays }: { activeDays: number }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const {
@@ -31,27 +34,36 @@ export function ActiveWindowForm({ activeDays }: { activeDays: number }) {
       reset({ activeDays: String(saved.activeDays) });
       await client.invalidateQueries({ queryKey: queryKeys.insightsSettings });
       await Promise.all(insightsKeys.map((queryKey) => client.invalidateQueries({ queryKey })));
-      notifyDone(`Active now means a visit in the last ${saved.activeDays} days.`);
+      notifyDone(m.activeNowMeans(saved.activeDays));
     } catch (error) {
       setError('activeDays', {
         message: error instanceof Error ? error.message.replace(/^activeDays: /, '') : String(error),
       });
     }
   };
-  const message = errors.activeDays?.message;
+  const problem = errors.activeDays;
+  // The schema's rules are worded here; anything else (the core's answer) follows the label.
+  const message =
+    problem?.type === 'too_small'
+      ? m.windowTooShort
+      : problem?.type === 'too_big'
+        ? m.windowTooLong
+        : problem?.type === 'invalid_type'
+          ? m.windowNotWhole
+          : problem?.message && fieldMessage(m.theWindow, problem.message);
   return (
     <form noValidate onSubmit={(event) => void handleSubmit(save)(event)} data-no-print>
       <Group align="flex-start" gap="xs">
         <TextInput
-          label="Active window (days)"
-          description="Active customers visited within this many days"
+          label={m.activeWindow}
+          description={m.activeWindowHint}
           inputMode="numeric"
           w={320}
-          error={message && fieldMessage('The window', message)}
+          error={message}
           {...register('activeDays')}
         />
         <Button type="submit" variant="default" mt={47} loading={isSubmitting} disabled={!isDirty}>
-          Save
+          {m.save}
         </Button>
       </Group>
     </form>

@@ -1,9 +1,6 @@
 import { Alert, Button, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { toCsv } from '../../../../shared/domain/csv.ts';
-import { figureTableRows } from '../../../../shared/domain/insights-format.ts';
-import type { InsightsFigures } from '../../../../shared/domain/insights.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { downloadText } from '../../components/CustomerSetList/download.ts';
@@ -17,18 +14,15 @@ import { PeriodPicker } from '../../components/PeriodPicker/PeriodPicker.tsx';
 import { PrintButton } from '../../components/PrintButton/PrintButton.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { ActiveWindowForm } from './ActiveWindowForm.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { figureRowLabels, messages } from './InsightsPage.messages.ts';
 import { paramsOf, periodFromParams } from './period-params.ts';
-
-function reportCsv(figures: InsightsFigures): string {
-  const { period: p, previousPeriod: q } = figures;
-  return toCsv(
-    ['Figure', `${p.from} to ${p.to}`, `${q.from} to ${q.to}`, 'Change'],
-    figureTableRows(figures),
-  );
-}
+import { reportCsv } from './report-csv.ts';
 
 /** How the shop is doing with its customers: every figure opens the customers behind it. */
 export function InsightsPage() {
+  const m = useMessages(messages);
+  const rowLabels = useMessages(figureRowLabels);
   const call = useCall();
   const [params, setParams] = useSearchParams();
   const period = periodFromParams(params);
@@ -47,17 +41,20 @@ export function InsightsPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>Insights</Title>
+        <Title order={1}>{m.title}</Title>
         <Group gap="sm" data-no-print>
           <Button
             variant="default"
             disabled={!data}
             onClick={() =>
               data &&
-              downloadText(`regulars-insights-${data.period.from}-to-${data.period.to}.csv`, reportCsv(data))
+              downloadText(
+                `regulars-insights-${data.period.from}-to-${data.period.to}.csv`,
+                reportCsv(data, m, rowLabels),
+              )
             }
           >
-            Download CSV
+            {m.downloadCsv}
           </Button>
           <PrintButton />
         </Group>
@@ -69,14 +66,19 @@ export function InsightsPage() {
       />
       {figures.error && <Alert color="red">{figures.error.message}</Alert>}
       {!data ? (
-        <Loader aria-label="Loading the figures" />
+        <Loader aria-label={m.loadingFigures} />
       ) : (
         <>
           <Text size="sm" c="dimmed" role="status">
-            {data.period.from} to {data.period.to}, compared with {data.previousPeriod.from} to{' '}
-            {data.previousPeriod.to}. Active: a visit in the last {data.activeDays} days.
+            {m.periodSummary(
+              data.period.from,
+              data.period.to,
+              data.previousPeriod.from,
+              data.previousPeriod.to,
+              data.activeDays,
+            )}
           </Text>
-          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" aria-label="Figures" role="list">
+          <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" aria-label={m.figures} role="list">
             {FIGURE_CARDS.map((spec) => (
               <div role="listitem" key={spec.key}>
                 <FigureCard
@@ -92,16 +94,16 @@ export function InsightsPage() {
           <ActiveWindowForm activeDays={data.activeDays} />
         </>
       )}
-      <Title order={2}>Week by week</Title>
+      <Title order={2}>{m.weekByWeek}</Title>
       {charts.error && <Alert color="red">{charts.error.message}</Alert>}
       {charts.data && (
         <>
           <WeeklyCharts weeks={charts.data.weeks} />
           <details data-no-print>
-            <summary>Numbers by week</summary>
+            <summary>{m.numbersByWeek}</summary>
             <WeeklyTable weeks={charts.data.weeks} />
           </details>
-          <Title order={2}>Do new customers come back?</Title>
+          <Title order={2}>{m.doNewCustomersComeBack}</Title>
           <CohortTable cohorts={charts.data.cohorts} />
         </>
       )}

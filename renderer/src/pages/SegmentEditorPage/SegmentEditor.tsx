@@ -28,7 +28,7 @@ import { paths } from '../../app/paths.ts';
 import { AppCallError } from '../../bridge/call.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { notifyDone, notifyFailed } from '../../components/BulkActions/notify.tsx';
-import { CustomerSetList, customersText } from '../../components/CustomerSetList/CustomerSetList.tsx';
+import { CustomerSetList } from '../../components/CustomerSetList/CustomerSetList.tsx';
 import { SetActions } from '../../components/CustomerSetList/SetActions.tsx';
 import {
   CONDITION_FORMS,
@@ -40,6 +40,8 @@ import {
 import { ConditionRow } from '../../components/SegmentEditor/ConditionRow.tsx';
 import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SegmentEditorPage.messages.ts';
 
 interface SegmentEditorProps {
   segment: Segment | undefined;
@@ -53,6 +55,7 @@ function countProblem(error: Error): string {
 
 /** Name, "all" or "any", the conditions; a live count while editing and the customers it matches. */
 export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
+  const m = useMessages(messages);
   const call = useCall();
   const navigate = useNavigate();
   const [formError, setFormError] = useState<string | null>(null);
@@ -118,7 +121,7 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
       const saved = segment
         ? await call('segments:update', { ...input, id: segment.id })
         : await call('segments:create', input);
-      notifyDone(`Saved the segment “${saved.name}”.`);
+      notifyDone(m.segmentSaved(saved.name));
       if (!segment) void navigate(paths.segment(saved.id), { replace: true });
     } catch (error) {
       showError(error);
@@ -129,40 +132,45 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
     if (!segment) return;
     try {
       await call('segments:delete', { id: segment.id });
-      notifyDone(`Deleted the segment “${segment.name}”; its customers are unchanged.`);
+      notifyDone(m.segmentDeleted(segment.name));
       void navigate(paths.segments);
     } catch (error) {
-      notifyFailed(error, 'The segment was not deleted');
+      notifyFailed(error, m.segmentNotDeleted);
     }
   };
 
   const nameProblem = formState.errors.name;
+  // The schema's rules are worded here; the core's reason is shown as it comes.
   const nameError =
     nameProblem?.message === undefined
       ? undefined
       : nameProblem.type === 'server'
         ? nameProblem.message
-        : fieldMessage('Name', nameProblem.message);
+        : nameProblem.type === 'too_small'
+          ? m.nameRequired
+          : nameProblem.type === 'too_big'
+            ? m.nameTooLong
+            : fieldMessage(m.name, nameProblem.message);
 
   return (
     <Stack>
       <form noValidate onSubmit={(event) => void handleSubmit(save)(event)} data-no-print>
         <Stack>
           {formError && (
-            <Alert color="red" role="alert" title="The segment was not saved">
+            <Alert color="red" role="alert" title={m.segmentNotSaved}>
               {formError}
             </Alert>
           )}
-          <TextInput label="Name" maxLength={60} w={360} error={nameError} {...register('name')} />
+          <TextInput label={m.name} maxLength={60} w={360} error={nameError} {...register('name')} />
           <Group gap="sm">
-            <Text size="sm">Customers who match</Text>
+            <Text size="sm">{m.customersWhoMatch}</Text>
             <SegmentedControl
-              aria-label="Match"
+              aria-label={m.match}
               value={values.match}
               onChange={(match) => setValue('match', match === 'any' ? 'any' : 'all', { shouldDirty: true })}
               data={[
-                { value: 'all', label: 'all conditions' },
-                { value: 'any', label: 'any condition' },
+                { value: 'all', label: m.allConditions },
+                { value: 'any', label: m.anyCondition },
               ]}
             />
           </Group>
@@ -180,10 +188,10 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
           ))}
           <Group align="flex-end" gap="sm">
             <NativeSelect
-              label="Add a condition"
+              label={m.addCondition}
               value=""
               data={[
-                { value: '', label: 'Choose…' },
+                { value: '', label: m.choose },
                 ...SEGMENT_CONDITION_KINDS.map((kind) => ({
                   value: kind,
                   label: CONDITION_FORMS[kind].label,
@@ -196,21 +204,21 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
             />
             <Text role="status" aria-live="polite" fw={600}>
               {filter === null
-                ? 'Fix the conditions to see who matches'
+                ? m.fixConditions
                 : count.error
-                  ? `Cannot count: ${countProblem(count.error)}`
+                  ? m.cannotCount(countProblem(count.error))
                   : count.data
-                    ? `${customersText(count.data.count)} match`
-                    : 'Counting…'}
+                    ? m.customersMatch(count.data.count)
+                    : m.counting}
             </Text>
           </Group>
           <Group gap="sm">
             <Button type="submit" loading={formState.isSubmitting}>
-              Save segment
+              {m.saveSegment}
             </Button>
             {segment && (
               <Button variant="subtle" color="red" onClick={() => setDeleting(true)}>
-                Delete segment
+                {m.deleteSegment}
               </Button>
             )}
           </Group>
@@ -219,16 +227,16 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
       <Modal
         opened={deleting}
         onClose={() => setDeleting(false)}
-        title={`Delete the segment “${segment?.name ?? ''}”?`}
+        title={m.confirmDelete(segment?.name ?? '')}
       >
         <Stack>
-          <Text size="sm">Only the saved filter goes; no customer is changed.</Text>
+          <Text size="sm">{m.onlyFilterGoes}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDeleting(false)}>
-              Cancel
+              {m.cancel}
             </Button>
             <Button color="red" onClick={() => void remove()}>
-              Delete
+              {m.delete}
             </Button>
           </Group>
         </Stack>
@@ -237,10 +245,10 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
         <Paper withBorder p="sm">
           <Stack>
             <Group justify="space-between">
-              <Title order={2}>Customers in this segment</Title>
+              <Title order={2}>{m.customersInSegment}</Title>
               <SetActions set={{ kind: 'filter', filter: settled }} count={count.data?.count ?? 0} />
             </Group>
-            <CustomerSetList set={{ kind: 'filter', filter: settled }} label="Customers in this segment" />
+            <CustomerSetList set={{ kind: 'filter', filter: settled }} label={m.customersInSegment} />
           </Stack>
         </Paper>
       )}

@@ -1,15 +1,19 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { describeFilter, type Segment } from '../../../../shared/domain/segment.ts';
+import type { Segment } from '../../../../shared/domain/segment.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { PrintButton } from '../../components/PrintButton/PrintButton.tsx';
 import { useCustomFields } from '../../query/useCustomFields.ts';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useDescribeFilter } from './describe-filter.ts';
 import { RfmSection } from './RfmSection.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SegmentsPage.messages.ts';
 
 function SegmentCount({ segment }: { segment: Segment }) {
+  const m = useMessages(messages);
   const call = useCall();
   const count = useQuery({
     queryKey: queryKeys.segmentCount(segment.filter),
@@ -19,7 +23,7 @@ function SegmentCount({ segment }: { segment: Segment }) {
     <Anchor
       component={Link}
       to={paths.customerSet({ kind: 'segment', id: segment.id })}
-      aria-label={`Customers of ${segment.name}`}
+      aria-label={m.customersOf(segment.name)}
     >
       {count.data ? count.data.count.toLocaleString() : '…'}
     </Anchor>
@@ -28,36 +32,35 @@ function SegmentCount({ segment }: { segment: Segment }) {
 
 /** Saved segments (filters over customer facts) and the built-in RFM segments. */
 export function SegmentsPage() {
+  const m = useMessages(messages);
+  const describeFilter = useDescribeFilter();
   const call = useCall();
   const segments = useQuery({ queryKey: queryKeys.segmentsAll, queryFn: () => call('segments:list', {}) });
   const fields = useCustomFields(true).data ?? [];
-  const fieldName = (id: string) => fields.find((field) => field.id === id)?.name ?? 'a removed field';
+  const fieldName = (id: string) => fields.find((field) => field.id === id)?.name ?? m.removedField;
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={1}>Segments</Title>
+        <Title order={1}>{m.title}</Title>
         <Group gap="sm">
           <PrintButton />
           <Button component={Link} to={paths.newSegment}>
-            New segment
+            {m.newSegment}
           </Button>
         </Group>
       </Group>
       {segments.error && <Alert color="red">{segments.error.message}</Alert>}
       {!segments.data ? (
-        <Loader size="sm" aria-label="Loading segments" />
+        <Loader size="sm" aria-label={m.loadingSegments} />
       ) : segments.data.length === 0 ? (
-        <Text>
-          No saved segments yet. A segment is a list that keeps itself up to date, like “regulars who have not
-          come in 60 days”.
-        </Text>
+        <Text>{m.noSegmentsYet}</Text>
       ) : (
-        <Table striped aria-label="Saved segments">
+        <Table striped aria-label={m.savedSegments}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Customers who…</Table.Th>
-              <Table.Th ta="right">Customers</Table.Th>
+              <Table.Th>{m.nameColumn}</Table.Th>
+              <Table.Th>{m.customersWhoColumn}</Table.Th>
+              <Table.Th ta="right">{m.customersColumn}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -11,8 +11,11 @@ import { SuggestionSettings } from '../../components/Suggestions/SuggestionSetti
 import { TemplateEditor } from '../../components/Suggestions/TemplateEditor.tsx';
 import { StaffSettings } from '../../components/StaffSettings/StaffSettings.tsx';
 import { useCan, useIsOwner } from '../../query/useAuth.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './SettingsPage.messages.ts';
 
 export function SettingsPage() {
+  const m = useMessages(messages);
   const canSettings = useCan('settings.manage');
   const canStaff = useCan('staff.manage');
   const canLoyalty = useCan('loyalty.manage');
@@ -21,7 +24,7 @@ export function SettingsPage() {
 
   return (
     <Stack maw={720}>
-      <Title order={1}>Settings</Title>
+      <Title order={1}>{m.title}</Title>
       {canSettings && <ShopSettings />}
       {canSettings && <CustomFieldSettings />}
       {canStaff && <StaffSettings />}

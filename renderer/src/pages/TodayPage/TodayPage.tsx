@@ -8,11 +8,14 @@ import { ReminderCounts } from '../../components/Reminders/ReminderCounts.tsx';
 import { ReminderRowItem } from '../../components/Reminders/ReminderRowItem.tsx';
 import { useCan } from '../../query/useAuth.ts';
 import { useTodayReminders } from '../../query/useReminders.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './TodayPage.messages.ts';
 
 const PAGE = 100;
 
 /** Who to think of today and why: one ranked row per customer, counts by kind at the top. */
 export function TodayPage() {
+  const m = useMessages(messages);
   const [kind, setKind] = useState<ReminderKind | undefined>(undefined);
   const [limit, setLimit] = useState(PAGE);
   const list = useTodayReminders(kind === undefined ? { limit } : { limit, kind });
@@ -20,28 +23,28 @@ export function TodayPage() {
 
   if (list.isError)
     return (
-      <Alert color="red" title="Today could not be loaded">
+      <Alert color="red" title={m.couldNotLoad}>
         {list.error.message}
       </Alert>
     );
-  if (!list.data) return <Loader aria-label="Loading today's reminders" />;
+  if (!list.data) return <Loader aria-label={m.loadingReminders} />;
   const { rows, total, counts, asOf, snoozed, model } = list.data;
   const shown = kind === undefined ? total : counts[kind];
 
   return (
     <Stack maw={1040}>
       <Group justify="space-between" align="baseline">
-        <Title order={1}>Today</Title>
+        <Title order={1}>{m.title}</Title>
         <Text c="dimmed">{asOf}</Text>
       </Group>
       {canSeeInsights && <InsightsStrip />}
       <TodaySuggestions />
       <Title order={2} size="h3">
-        Reminders
+        {m.reminders}
       </Title>
       <ModelNote model={model} />
       {total === 0 ? (
-        <Text>Nobody to think of today{snoozed > 0 ? ` (${snoozed} snoozed)` : ''}.</Text>
+        <Text>{snoozed > 0 ? m.nobodyTodaySnoozed(snoozed) : m.nobodyToday}</Text>
       ) : (
         <>
           <ReminderCounts
@@ -55,12 +58,12 @@ export function TodayPage() {
           />
           {snoozed > 0 && (
             <Text size="sm" c="dimmed">
-              {snoozed} snoozed
+              {m.snoozed(snoozed)}
             </Text>
           )}
           <Stack
             component="ul"
-            aria-label="Reminders"
+            aria-label={m.reminders}
             gap="xs"
             style={{ listStyle: 'none', margin: 0, padding: 0 }}
           >
@@ -74,7 +77,7 @@ export function TodayPage() {
               onClick={() => setLimit((current) => Math.min(2000, current + PAGE))}
               maw={240}
             >
-              Show {Math.min(PAGE, shown - rows.length)} more of {shown}
+              {m.showMore(Math.min(PAGE, shown - rows.length), shown)}
             </Button>
           )}
         </>

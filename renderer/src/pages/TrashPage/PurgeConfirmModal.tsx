@@ -1,5 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './TrashPage.messages.ts';
 
 export type PurgeTarget = { kind: 'one'; id: string; name: string } | { kind: 'all'; count: number };
 
@@ -11,6 +13,7 @@ interface PurgeConfirmModalProps {
 
 /** Erasing cannot be undone, so it is asked once more, saying exactly what goes. */
 export function PurgeConfirmModal({ target, onConfirm, onClose }: PurgeConfirmModalProps) {
+  const m = useMessages(messages);
   const [busy, setBusy] = useState(false);
   const one = target.kind === 'one';
   const confirm = async () => {
@@ -23,19 +26,15 @@ export function PurgeConfirmModal({ target, onConfirm, onClose }: PurgeConfirmMo
   };
 
   return (
-    <Modal opened onClose={onClose} title={one ? `Delete ${target.name} forever?` : 'Empty the trash?'}>
+    <Modal opened onClose={onClose} title={one ? m.deleteForeverQuestion(target.name) : m.emptyTrashQuestion}>
       <Stack>
-        <Text>
-          {one
-            ? 'Their details and their whole history are erased from this computer. This cannot be undone.'
-            : `All ${target.count === 1 ? '1 customer' : `${target.count} customers`} in the trash, with their whole history, are erased from this computer. This cannot be undone.`}
-        </Text>
+        <Text>{one ? m.oneGoes : m.allGo(target.count)}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {m.cancel}
           </Button>
           <Button color="red" loading={busy} onClick={() => void confirm()} data-autofocus>
-            {one ? 'Delete forever' : 'Empty trash'}
+            {one ? m.deleteForever : m.emptyTrash}
           </Button>
         </Group>
       </Stack>

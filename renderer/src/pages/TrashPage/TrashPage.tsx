@@ -18,10 +18,13 @@ import { notifyDone, notifyFailed } from '../../components/BulkActions/notify.ts
 import { formatDateTime } from '../../format/dates.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { PurgeConfirmModal, type PurgeTarget } from './PurgeConfirmModal.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './TrashPage.messages.ts';
 
 const PAGE_SIZE = 50;
 
 export function TrashPage() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [page, setPage] = useState(1);
@@ -41,10 +44,10 @@ export function TrashPage() {
     setRestoring(customer.id);
     try {
       await call('customers:restore', { ids: [customer.id] });
-      notifyDone(`Restored ${fullName(customer)}.`);
+      notifyDone(m.restored(fullName(customer)));
       refresh();
     } catch (error) {
-      notifyFailed(error, `${fullName(customer)} is still in the trash`);
+      notifyFailed(error, m.stillInTrash(fullName(customer)));
     } finally {
       setRestoring(null);
     }
@@ -56,48 +59,41 @@ export function TrashPage() {
         'customers:purge',
         target.kind === 'one' ? { ids: [target.id] } : { olderThanDays: 0 },
       );
-      notifyDone(
-        target.kind === 'one'
-          ? `${target.name} was erased.`
-          : `Erased ${purged === 1 ? '1 customer' : `${purged} customers`}.`,
-      );
+      notifyDone(target.kind === 'one' ? m.erasedOne(target.name) : m.erasedMany(purged));
       setPurging(null);
       if (page > 1 && target.kind === 'all') setPage(1);
       refresh();
     } catch (error) {
-      notifyFailed(error, 'Nothing was erased');
+      notifyFailed(error, m.nothingErased);
     }
   };
 
   return (
     <Stack maw={960}>
       <Group justify="space-between">
-        <Title order={1}>Trash</Title>
+        <Title order={1}>{m.title}</Title>
         <Button
           color="red"
           variant="light"
           disabled={total === 0}
           onClick={() => setPurging({ kind: 'all', count: total })}
         >
-          Empty trash
+          {m.emptyTrash}
         </Button>
       </Group>
-      <Text c="dimmed">
-        Customers in the trash are erased after 30 days. Until then, restoring one brings back their whole
-        history.
-      </Text>
+      <Text c="dimmed">{m.intro}</Text>
       {trash.isError && <Alert color="red">{trash.error.message}</Alert>}
-      {trash.isPending && <Loader aria-label="Loading the trash" />}
-      {trash.isSuccess && total === 0 && <Text>The trash is empty.</Text>}
+      {trash.isPending && <Loader aria-label={m.loadingTrash} />}
+      {trash.isSuccess && total === 0 && <Text>{m.trashIsEmpty}</Text>}
       {trash.isSuccess && total > 0 && (
-        <Table aria-label="Deleted customers" verticalSpacing="xs">
+        <Table aria-label={m.deletedCustomers} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Contact</Table.Th>
-              <Table.Th>Deleted</Table.Th>
+              <Table.Th>{m.nameColumn}</Table.Th>
+              <Table.Th>{m.contactColumn}</Table.Th>
+              <Table.Th>{m.deletedColumn}</Table.Th>
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{m.actionsColumn}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -115,7 +111,7 @@ export function TrashPage() {
                       loading={restoring === customer.id}
                       onClick={() => void restore(customer)}
                     >
-                      Restore
+                      {m.restore}
                     </Button>
                     <Button
                       size="compact-sm"
@@ -123,7 +119,7 @@ export function TrashPage() {
                       color="red"
                       onClick={() => setPurging({ kind: 'one', id: customer.id, name: fullName(customer) })}
                     >
-                      Delete forever
+                      {m.deleteForever}
                     </Button>
                   </Group>
                 </Table.Td>
@@ -132,7 +128,7 @@ export function TrashPage() {
           </Table.Tbody>
         </Table>
       )}
-      {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} aria-label="Trash pages" />}
+      {pages > 1 && <Pagination total={pages} value={page} onChange={setPage} aria-label={m.trashPages} />}
       {purging && (
         <PurgeConfirmModal
           target={purging}
