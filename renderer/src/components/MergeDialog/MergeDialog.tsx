@@ -4,8 +4,11 @@ import { useState } from 'react';
 import { fullName } from '../../../../shared/domain/customer.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDate } from '../../format/dates.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useCustomerProfile } from '../../query/useCustomerProfile.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
+import { messages } from './MergeDialog.messages.ts';
 import { mergeRows, type MergeRow } from './merge-rows.ts';
 import { rememberMerge } from './recent-merges.ts';
 
@@ -32,6 +35,8 @@ function Value({ text }: { text: string }) {
  * in differently, which value survives. Everything else (history, tags, consent) is combined.
  */
 export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
+  const { language } = useLanguage();
+  const m = pickLanguage(messages, language);
   const call = useCall();
   const client = useQueryClient();
   const a = useCustomerProfile(aId);
@@ -46,7 +51,7 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
   const ready = a.isSuccess && b.isSuccess;
   let body;
   if (loadError) body = <Alert color="red">{loadError.message}</Alert>;
-  else if (!ready) body = <Loader aria-label="Loading both customers" />;
+  else if (!ready) body = <Loader aria-label={m.loadingBoth} />;
   else {
     const [left, right] = [a.data, b.data];
     // The one with more visits usually holds the history people know; on a tie, the older record.
@@ -54,7 +59,7 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
     const keepId = keepChoice ?? defaultKeep;
     const kept = keepId === left.customer.id ? left.customer : right.customer;
     const other = keepId === left.customer.id ? right.customer : left.customer;
-    const rows = mergeRows(left.customer, right.customer, fields.data ?? []);
+    const rows = mergeRows(left.customer, right.customer, fields.data ?? [], language);
     const winnerOf = (row: MergeRow) => picked[row.key] ?? keepId;
 
     const merge = async () => {
@@ -82,19 +87,14 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
 
     body = (
       <Stack>
-        <Radio.Group
-          label="Keep"
-          description="The customer record that stays; the other one’s history moves to it."
-          value={keepId}
-          onChange={setKeepChoice}
-        >
+        <Radio.Group label={m.keep} description={m.keepHint} value={keepId} onChange={setKeepChoice}>
           <SimpleGrid cols={2} mt="xs">
             {[left, right].map(({ customer, facts }) => (
               <Radio
                 key={customer.id}
                 value={customer.id}
                 label={fullName(customer)}
-                description={`${facts.visits} ${facts.visits === 1 ? 'visit' : 'visits'} · added ${formatDate(customer.createdAt)}`}
+                description={m.visitsAdded(facts.visits, formatDate(customer.createdAt))}
               />
             ))}
           </SimpleGrid>
@@ -126,20 +126,19 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
           ),
         )}
         <Text size="sm" c="dimmed">
-          Every visit, purchase and note of both stays, with {fullName(kept)}; tags and consent history are
-          combined. You can undo the merge afterwards.
+          {m.everythingStays(fullName(kept))}
         </Text>
         {error && (
-          <Alert color="red" title="The customers were not merged" role="alert">
+          <Alert color="red" title={m.notMerged} role="alert">
             {error}
           </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {m.cancel}
           </Button>
           <Button onClick={() => void merge()} loading={merging}>
-            Merge
+            {m.merge}
           </Button>
         </Group>
       </Stack>
@@ -147,7 +146,7 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
   }
 
   return (
-    <Modal opened onClose={onClose} title="Merge customers" size="xl">
+    <Modal opened onClose={onClose} title={m.mergeCustomers} size="xl">
       {body}
     </Modal>
   );

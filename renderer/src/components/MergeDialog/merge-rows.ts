@@ -2,20 +2,13 @@ import type { CustomField, CustomFieldValue } from '../../../../shared/domain/cu
 import type { Customer } from '../../../../shared/domain/customer.ts';
 import { MERGE_FIELDS } from '../../../../shared/domain/duplicates.ts';
 import { formatBirthday } from '../../format/dates.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { mergeFieldMessages, messages } from './MergeDialog.messages.ts';
 
 /** Custom fields go by `custom:<id>` in a merge's choices (see MERGE_FIELDS in the contract). */
 export const CUSTOM_PREFIX = 'custom:';
-
-export const MERGE_LABELS: Record<(typeof MERGE_FIELDS)[number], string> = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  phone: 'Phone',
-  email: 'Email',
-  birthday: 'Birthday',
-  address: 'Address',
-  notes: 'Notes',
-  code: 'Customer code',
-};
 
 export interface MergeRow {
   key: string;
@@ -26,9 +19,12 @@ export interface MergeRow {
   conflict: boolean;
 }
 
-function shownCustom(value: CustomFieldValue | undefined): string {
+function shownCustom(value: CustomFieldValue | undefined, language: Language): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'boolean') {
+    const m = pickLanguage(messages, language);
+    return value ? m.yes : m.no;
+  }
   return String(value);
 }
 
@@ -39,7 +35,13 @@ function comparable(value: CustomFieldValue | undefined): string {
 }
 
 /** One row per field either customer has filled in, in the form's order, custom fields last. */
-export function mergeRows(a: Customer, b: Customer, fields: readonly CustomField[]): MergeRow[] {
+export function mergeRows(
+  a: Customer,
+  b: Customer,
+  fields: readonly CustomField[],
+  language: Language = currentLanguage(),
+): MergeRow[] {
+  const labels = pickLanguage(mergeFieldMessages, language);
   const rows: MergeRow[] = [];
   for (const key of MERGE_FIELDS) {
     const [left, right] = [a[key].trim(), b[key].trim()];
@@ -47,7 +49,7 @@ export function mergeRows(a: Customer, b: Customer, fields: readonly CustomField
     const show = (value: string) => (key === 'birthday' && value ? formatBirthday(value) : value);
     rows.push({
       key,
-      label: MERGE_LABELS[key],
+      label: labels[key],
       shown: { [a.id]: show(left), [b.id]: show(right) },
       conflict: left !== '' && right !== '' && a[key] !== b[key],
     });
@@ -58,8 +60,11 @@ export function mergeRows(a: Customer, b: Customer, fields: readonly CustomField
     if (left === '' && right === '') continue;
     rows.push({
       key: `${CUSTOM_PREFIX}${id}`,
-      label: fields.find((field) => field.id === id)?.name ?? 'Custom field',
-      shown: { [a.id]: shownCustom(a.customFields[id]), [b.id]: shownCustom(b.customFields[id]) },
+      label: fields.find((field) => field.id === id)?.name ?? pickLanguage(messages, language).customField,
+      shown: {
+        [a.id]: shownCustom(a.customFields[id], language),
+        [b.id]: shownCustom(b.customFields[id], language),
+      },
       conflict: left !== '' && right !== '' && left !== right,
     });
   }

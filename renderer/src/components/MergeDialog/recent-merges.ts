@@ -1,7 +1,13 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Call } from '../../bridge/call.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { offerUndo } from '../BulkActions/notify.tsx';
+import { messages } from './MergeDialog.messages.ts';
+
+/** Said from plain functions (and an undo in a notification): in the language on screen. */
+const words = () => pickLanguage(messages, currentLanguage());
 
 export interface RecentMerge {
   mergeId: string;
@@ -31,15 +37,15 @@ function setRecent(client: QueryClient, update: (merges: RecentMerge[]) => Recen
 export async function undoRecentMerge(call: Call, client: QueryClient, merge: RecentMerge): Promise<string> {
   await call('customers:undoMerge', { mergeId: merge.mergeId });
   setRecent(client, (merges) => merges.filter((item) => item.mergeId !== merge.mergeId));
-  return `Merge undone: ${merge.keptName} and ${merge.otherName} are two customers again.`;
+  return words().mergeUndone(merge.keptName, merge.otherName);
 }
 
 /** Remembers a merge just made and offers its undo at once. */
 export function rememberMerge(call: Call, client: QueryClient, merge: RecentMerge): void {
   setRecent(client, (merges) => [merge, ...merges].slice(0, 5));
   offerUndo({
-    message: `Merged ${merge.otherName} into ${merge.keptName}.`,
-    undoLabel: 'Undo merge',
+    message: words().merged(merge.otherName, merge.keptName),
+    undoLabel: words().undoMerge,
     undo: () => undoRecentMerge(call, client, merge),
   });
 }
