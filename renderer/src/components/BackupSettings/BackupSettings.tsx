@@ -17,16 +17,21 @@ import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import { useBackupList, useBackupStatus } from '../../query/useBackups.ts';
 import { notifyFailed } from '../BulkActions/notify.tsx';
-import { customersText, formatBytes, KIND_LABELS } from './backup-text.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { formatBytes, useBackupText } from './backup-text.ts';
+import { messages } from './BackupSettings.messages.ts';
 import { RestoreDialog } from './RestoreDialog.tsx';
 import { SecondCopyForm } from './SecondCopyForm.tsx';
 import { useJobOutcome } from './useJobOutcome.ts';
+import { withSlot } from './with-slot.tsx';
 
 /**
  * Settings → Backups: every backup with its date, size and customers; "Back up now"; a restore
  * from any of them in two clicks (Restore, then confirm); and the optional second copy.
  */
 export function BackupSettings() {
+  const m = useMessages(messages);
+  const { kindLabels, customersText } = useBackupText();
   const call = useCall();
   const status = useBackupStatus();
   const list = useBackupList();
@@ -40,7 +45,7 @@ export function BackupSettings() {
       await call('backups:create', {});
       job.watch();
     } catch (error) {
-      notifyFailed(error, 'The backup did not start');
+      notifyFailed(error, m.backupDidNotStart);
     }
   };
 
@@ -48,17 +53,11 @@ export function BackupSettings() {
     <Paper withBorder p="md" component="section" aria-labelledby="backup-settings-title">
       <Stack>
         <Title order={2} size="h3" id="backup-settings-title">
-          Backups
+          {m.title}
         </Title>
         <Text size="sm" c="dimmed">
-          Regulars backs up when it starts and every day while it runs, checks every copy, and keeps one a day
-          for a week, one a week for a month and one a month for a year.
-          {status.data && (
-            <>
-              {' '}
-              They are in <Code>{status.data.folder}</Code>.
-            </>
-          )}
+          {m.intro}
+          {status.data && <> {withSlot(m.theyAreIn, <Code>{status.data.folder}</Code>)}</>}
         </Text>
         {status.isError && <Alert color="red">{status.error.message}</Alert>}
         <Group>
@@ -67,32 +66,32 @@ export function BackupSettings() {
             loading={running === 'backup'}
             disabled={running !== null || damaged}
           >
-            Back up now
+            {m.backUpNow}
           </Button>
           {running === 'restore' && (
             <Group gap="xs" role="status">
               <Loader size="sm" />
-              <Text size="sm">Restoring…</Text>
+              <Text size="sm">{m.restoring}</Text>
             </Group>
           )}
         </Group>
         {status.data?.lastOutcome && (
-          <Alert color={status.data.lastOutcome.ok ? 'teal' : 'red'} aria-label="Last backup or restore">
+          <Alert color={status.data.lastOutcome.ok ? 'teal' : 'red'} aria-label={m.lastOutcome}>
             {formatDateTime(status.data.lastOutcome.at)}: {status.data.lastOutcome.message}
           </Alert>
         )}
         {list.isError && <Alert color="red">{list.error.message}</Alert>}
-        {list.isSuccess && list.data.length === 0 && <Text>No backups yet.</Text>}
+        {list.isSuccess && list.data.length === 0 && <Text>{m.noBackupsYet}</Text>}
         {list.isSuccess && list.data.length > 0 && (
-          <Table aria-label="Backups" verticalSpacing="xs" striped>
+          <Table aria-label={m.backupsTable} verticalSpacing="xs" striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Taken</Table.Th>
-                <Table.Th>Kind</Table.Th>
-                <Table.Th>Size</Table.Th>
-                <Table.Th>Customers</Table.Th>
+                <Table.Th>{m.taken}</Table.Th>
+                <Table.Th>{m.kind}</Table.Th>
+                <Table.Th>{m.size}</Table.Th>
+                <Table.Th>{m.customers}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{m.actions}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -100,7 +99,7 @@ export function BackupSettings() {
               {list.data.map((backup) => (
                 <Table.Tr key={backup.file}>
                   <Table.Td>{formatDateTime(backup.takenAt)}</Table.Td>
-                  <Table.Td>{KIND_LABELS[backup.kind]}</Table.Td>
+                  <Table.Td>{kindLabels[backup.kind]}</Table.Td>
                   <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
                   <Table.Td>{customersText(backup.customers)}</Table.Td>
                   <Table.Td ta="right">
@@ -109,9 +108,9 @@ export function BackupSettings() {
                       variant="light"
                       disabled={running !== null || backup.customers === null}
                       onClick={() => setRestoring(backup)}
-                      aria-label={`Restore the backup of ${formatDateTime(backup.takenAt)}`}
+                      aria-label={m.restoreBackupOf(formatDateTime(backup.takenAt))}
                     >
-                      Restore
+                      {m.restore}
                     </Button>
                   </Table.Td>
                 </Table.Tr>

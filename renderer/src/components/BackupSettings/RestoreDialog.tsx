@@ -2,7 +2,9 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/ipc/channels/backups.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
-import { describeBackup } from './backup-text.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { useBackupText } from './backup-text.ts';
+import { messages } from './BackupSettings.messages.ts';
 
 interface RestoreDialogProps {
   backup: BackupInfo;
@@ -13,6 +15,8 @@ interface RestoreDialogProps {
 
 /** The second of the two clicks: says what will happen, and that it can be undone. */
 export function RestoreDialog({ backup, onClose, onStarted }: RestoreDialogProps) {
+  const m = useMessages(messages);
+  const { describeBackup } = useBackupText();
   const call = useCall();
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
@@ -32,11 +36,11 @@ export function RestoreDialog({ backup, onClose, onStarted }: RestoreDialogProps
   };
 
   return (
-    <Modal opened onClose={onClose} title="Restore this backup?">
+    <Modal opened onClose={onClose} title={m.restoreTitle}>
       <Stack>
-        <Text>Regulars will replace the data it has now with the backup of {describeBackup(backup)}.</Text>
+        <Text>{m.restoreExplain(describeBackup(backup))}</Text>
         <Text size="sm" c="dimmed">
-          What it has now is kept as a backup first, so you can undo this from the same list.
+          {m.restoreUndo}
         </Text>
         {error && (
           <Alert color="red" role="alert">
@@ -45,10 +49,10 @@ export function RestoreDialog({ backup, onClose, onStarted }: RestoreDialogProps
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {m.cancel}
           </Button>
           <Button color="red" loading={starting} onClick={() => void restore()} data-autofocus>
-            Restore this backup
+            {m.restoreThisBackup}
           </Button>
         </Group>
       </Stack>

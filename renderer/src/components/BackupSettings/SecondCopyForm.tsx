@@ -8,9 +8,9 @@ import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
 import { formatDateTime } from '../../format/dates.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useBackupSettings } from '../../query/useBackups.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
-
-const LABEL = 'Second copy folder';
+import { messages } from './BackupSettings.messages.ts';
 
 /** Where a second copy of every backup goes: a USB stick or a synced folder, checked when saved. */
 export function SecondCopyForm({ outcome }: { outcome: BackupStatus['secondCopy'] }) {
@@ -23,6 +23,7 @@ export function SecondCopyForm({ outcome }: { outcome: BackupStatus['secondCopy'
 }
 
 function SecondCopyFields({ saved, outcome }: { saved: string; outcome: BackupStatus['secondCopy'] }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [folder, setFolder] = useState(saved);
@@ -36,27 +37,23 @@ function SecondCopyFields({ saved, outcome }: { saved: string; outcome: BackupSt
     try {
       const result = await call('backups:updateSettings', { secondCopyFolder: folder.trim() });
       client.setQueryData(queryKeys.backupSettings, result);
-      notifyDone(
-        result.secondCopyFolder === ''
-          ? 'Backups are no longer copied to a second folder.'
-          : `Every backup will also be copied to ${result.secondCopyFolder}.`,
-      );
+      notifyDone(result.secondCopyFolder === '' ? m.noLongerCopied : m.copiedTo(result.secondCopyFolder));
     } catch (failure) {
       const message = failure instanceof Error ? failure.message : String(failure);
       const field = failure instanceof AppCallError ? failure.field : undefined;
-      setError(field ? fieldMessage(LABEL, withoutFieldPrefix(message, field)) : message);
+      setError(field ? fieldMessage(m.secondCopyFolder, withoutFieldPrefix(message, field)) : message);
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <form noValidate onSubmit={(event) => void save(event)} aria-label="Second copy of every backup">
+    <form noValidate onSubmit={(event) => void save(event)} aria-label={m.secondCopyForm}>
       <Group align="flex-end" wrap="wrap">
         <TextInput
-          label={LABEL}
-          description="A USB stick or a synced folder, as a full path. Leave empty for none."
-          placeholder="/media/usb/regulars"
+          label={m.secondCopyFolder}
+          description={m.secondCopyDescription}
+          placeholder={m.folderPlaceholder}
           value={folder}
           error={error}
           onChange={(event) => {
@@ -67,7 +64,7 @@ function SecondCopyFields({ saved, outcome }: { saved: string; outcome: BackupSt
           style={{ flexGrow: 1 }}
         />
         <Button type="submit" variant="default" loading={saving}>
-          Save folder
+          {m.saveFolder}
         </Button>
       </Group>
       {outcome && (

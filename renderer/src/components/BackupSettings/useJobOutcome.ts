@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { BackupStatus } from '../../../../shared/ipc/channels/backups.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
+import { messages } from './BackupSettings.messages.ts';
 
 type Outcome = BackupStatus['lastOutcome'];
 
@@ -9,6 +11,7 @@ type Outcome = BackupStatus['lastOutcome'];
  * says how it ended once the status shows it is over. `watch()` is called when the user starts one.
  */
 export function useJobOutcome(status: BackupStatus | undefined): { watch: () => void } {
+  const m = useMessages(messages);
   const waiting = useRef<{ before: Outcome } | null>(null);
   useEffect(() => {
     const pending = waiting.current;
@@ -23,11 +26,8 @@ export function useJobOutcome(status: BackupStatus | undefined): { watch: () => 
     waiting.current = null;
     if (outcome.ok) notifyDone(outcome.message);
     else
-      notifyFailed(
-        new Error(outcome.message),
-        outcome.job === 'backup' ? 'The backup failed' : 'The restore failed',
-      );
-  }, [status]);
+      notifyFailed(new Error(outcome.message), outcome.job === 'backup' ? m.backupFailed : m.restoreFailed);
+  }, [status, m]);
   return {
     watch: () => {
       waiting.current = { before: status?.lastOutcome ?? null };

@@ -1,6 +1,8 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useCan } from '../../query/useAuth.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './BulkActions.messages.ts';
 import { TagDialog, type TagAction } from './TagDialog.tsx';
 
 interface BulkActionsProps {
@@ -12,6 +14,7 @@ interface BulkActionsProps {
 
 /** What can be done to every selected customer at once; each action offers an undo afterwards. */
 export function BulkActions({ count, onTag, onDelete, onClear }: BulkActionsProps) {
+  const m = useMessages(messages);
   const [dialog, setDialog] = useState<TagAction | null>(null);
   const [deleting, setDeleting] = useState(false);
   const canTag = useCan('customers.edit');
@@ -27,29 +30,29 @@ export function BulkActions({ count, onTag, onDelete, onClear }: BulkActionsProp
   };
 
   return (
-    <Paper withBorder p="xs" role="region" aria-label="Bulk actions">
+    <Paper withBorder p="xs" role="region" aria-label={m.bulkActions}>
       <Group justify="space-between">
         <Text fw={600} role="status">
-          {count} selected
+          {m.selected(count)}
         </Text>
         <Group gap="xs">
           {canTag && (
             <>
               <Button variant="light" onClick={() => setDialog('add')}>
-                Add tag
+                {m.addTag}
               </Button>
               <Button variant="light" onClick={() => setDialog('remove')}>
-                Remove tag
+                {m.removeTag}
               </Button>
             </>
           )}
           {canDelete && (
             <Button variant="light" color="red" loading={deleting} onClick={() => void remove()}>
-              Delete
+              {m.delete}
             </Button>
           )}
           <Button variant="subtle" onClick={onClear}>
-            Clear selection
+            {m.clearSelection}
           </Button>
         </Group>
       </Group>

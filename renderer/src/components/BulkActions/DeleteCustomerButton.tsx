@@ -5,10 +5,13 @@ import { fullName, type Customer } from '../../../../shared/domain/customer.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { useCan } from '../../query/useAuth.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './BulkActions.messages.ts';
 import { notifyFailed, offerUndo } from './notify.tsx';
 
 /** The customer page's "Delete customer": to the trash with their history, with an undo that brings them back. */
 export function DeleteCustomerButton({ customer }: { customer: Customer }) {
+  const m = useMessages(messages);
   const call = useCall();
   const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
@@ -20,17 +23,17 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
     try {
       await call('customers:delete', { ids: [customer.id] });
     } catch (error) {
-      notifyFailed(error, `${name} was not deleted`);
+      notifyFailed(error, m.notDeleted(name));
       setBusy(false);
       return;
     }
     void navigate(paths.customers);
     offerUndo({
-      message: `${name} moved to the trash.`,
+      message: m.movedToTrash(name),
       undo: async () => {
         await call('customers:restore', { ids: [customer.id] });
         void navigate(paths.customer(customer.id));
-        return `${name} is back.`;
+        return m.isBack(name);
       },
     });
   };
@@ -45,7 +48,7 @@ export function DeleteCustomerButton({ customer }: { customer: Customer }) {
       onClick={() => void remove()}
       style={{ alignSelf: 'flex-start' }}
     >
-      Delete customer
+      {m.deleteCustomer}
     </Button>
   );
 }

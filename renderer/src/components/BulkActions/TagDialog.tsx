@@ -2,6 +2,8 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { tagSchema } from '../../../../shared/domain/customer.ts';
 import { fieldMessage } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './BulkActions.messages.ts';
 
 export type TagAction = 'add' | 'remove';
 
@@ -12,14 +14,13 @@ interface TagDialogProps {
   onSubmit: (tag: string, action: TagAction) => Promise<void>;
 }
 
-const customers = (count: number) => (count === 1 ? '1 customer' : `${count} customers`);
-
 /** Asks which tag to add to (or remove from) the selected customers. */
 export function TagDialog({ action, count, onClose, onSubmit }: TagDialogProps) {
+  const m = useMessages(messages);
   const [tag, setTag] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const verb = action === 'remove' ? 'Remove tag' : 'Add tag';
+  const verb = action === 'remove' ? m.removeTag : m.addTag;
 
   const close = () => {
     setTag('');
@@ -32,7 +33,7 @@ export function TagDialog({ action, count, onClose, onSubmit }: TagDialogProps) 
     if (!action) return;
     const parsed = tagSchema.safeParse(tag);
     if (!parsed.success) {
-      setError(fieldMessage('Tag', parsed.error.issues[0]?.message ?? 'is not valid'));
+      setError(fieldMessage(m.tag, parsed.error.issues[0]?.message ?? m.notValid));
       return;
     }
     setBusy(true);
@@ -50,14 +51,12 @@ export function TagDialog({ action, count, onClose, onSubmit }: TagDialogProps) 
     <Modal
       opened={action !== null}
       onClose={close}
-      title={
-        action === 'remove' ? `Remove a tag from ${customers(count)}` : `Add a tag to ${customers(count)}`
-      }
+      title={action === 'remove' ? m.removeTagFrom(count) : m.addTagTo(count)}
     >
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
           <TextInput
-            label="Tag"
+            label={m.tag}
             data-autofocus
             maxLength={40}
             value={tag}
@@ -69,7 +68,7 @@ export function TagDialog({ action, count, onClose, onSubmit }: TagDialogProps) 
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {m.cancel}
             </Button>
             <Button type="submit" loading={busy}>
               {verb}

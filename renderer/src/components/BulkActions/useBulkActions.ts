@@ -1,11 +1,12 @@
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './BulkActions.messages.ts';
 import { notifyDone, notifyFailed, offerUndo } from './notify.tsx';
 import type { TagAction } from './TagDialog.tsx';
 
-const customers = (count: number) => (count === 1 ? '1 customer' : `${count} customers`);
-
 /** Bulk tag and bulk delete, each announced with an undo that reverses exactly what changed. */
 export function useBulkActions() {
+  const m = useMessages(messages);
   const call = useCall();
 
   const tag = async (ids: string[], name: string, action: TagAction): Promise<void> => {
@@ -13,27 +14,21 @@ export function useBulkActions() {
     const skipped = ids.length - changedIds.length;
     const done =
       action === 'add'
-        ? `Added “${name}” to ${customers(changedIds.length)}`
-        : `Removed “${name}” from ${customers(changedIds.length)}`;
-    const note =
-      skipped === 0
-        ? ''
-        : action === 'add'
-          ? ` (${skipped} had it already)`
-          : ` (${skipped} did not have it)`;
+        ? m.tagAdded(name, changedIds.length, skipped)
+        : m.tagRemoved(name, changedIds.length, skipped);
     if (changedIds.length === 0) {
-      notifyDone(`${done}${note}.`);
+      notifyDone(done);
       return;
     }
     offerUndo({
-      message: `${done}${note}.`,
+      message: done,
       // Only the customers this action changed: one who had the tag before keeps it.
       undo: async () => {
         const inverse = action === 'add' ? 'remove' : 'add';
         await call('customers:bulkTag', { ids: changedIds, tag: name, action: inverse });
         return action === 'add'
-          ? `“${name}” taken off ${customers(changedIds.length)} again.`
-          : `“${name}” put back on ${customers(changedIds.length)}.`;
+          ? m.tagTakenOffAgain(name, changedIds.length)
+          : m.tagPutBack(name, changedIds.length);
       },
     });
   };
@@ -43,15 +38,15 @@ export function useBulkActions() {
     try {
       const { deletedIds } = await call('customers:delete', { ids });
       offerUndo({
-        message: `Moved ${customers(deletedIds.length)} to the trash.`,
+        message: m.movedCustomersToTrash(deletedIds.length),
         undo: async () => {
           const { restoredIds } = await call('customers:restore', { ids: deletedIds });
-          return `Restored ${customers(restoredIds.length)}.`;
+          return m.restoredCustomers(restoredIds.length);
         },
       });
       return true;
     } catch (error) {
-      notifyFailed(error, 'Nothing was deleted');
+      notifyFailed(error, m.nothingDeleted);
       return false;
     }
   };

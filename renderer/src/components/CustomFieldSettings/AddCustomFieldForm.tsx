@@ -7,10 +7,11 @@ import {
 } from '../../../../shared/domain/custom-field.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
-import { sentence, serverFieldError, TYPE_LABELS } from './field-types.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomFieldSettings.messages.ts';
+import { sentence, serverFieldError, useTypeLabels } from './field-types.ts';
 
 type Errors = Partial<Record<'name' | 'choices', string>>;
-const LABELS = { name: 'Field name', choices: 'Choices' } as const;
 
 function isFieldType(value: string): value is CustomFieldType {
   return (CUSTOM_FIELD_TYPES as readonly string[]).includes(value);
@@ -18,6 +19,9 @@ function isFieldType(value: string): value is CustomFieldType {
 
 /** A new custom field: its name, its type and, for a choice, the answers to choose from. */
 export function AddCustomFieldForm({ onAdded }: { onAdded: () => void }) {
+  const m = useMessages(messages);
+  const typeLabels = useTypeLabels();
+  const labels = { name: m.fieldName, choices: m.choices };
   const call = useCall();
   const [name, setName] = useState('');
   const [type, setType] = useState<CustomFieldType>('text');
@@ -33,7 +37,7 @@ export function AddCustomFieldForm({ onAdded }: { onAdded: () => void }) {
       const found: Errors = {};
       for (const issue of parsed.error.issues) {
         const key = issue.path[0] === 'choices' ? 'choices' : 'name';
-        found[key] ??= sentence(LABELS[key], issue.message);
+        found[key] ??= sentence(labels[key], issue.message);
       }
       setErrors(found);
       return;
@@ -46,34 +50,34 @@ export function AddCustomFieldForm({ onAdded }: { onAdded: () => void }) {
       setChoices([]);
       setErrors({});
       onAdded();
-      notifyDone(`Added the custom field “${field.name}”.`);
+      notifyDone(m.added(field.name));
     } catch (error) {
-      const nameError = serverFieldError(error, 'name');
-      const choicesError = serverFieldError(error, 'choices');
+      const nameError = serverFieldError(error, 'name', m.name);
+      const choicesError = serverFieldError(error, 'choices', m.choices);
       if (nameError || choicesError) {
         setErrors({
           ...(nameError ? { name: nameError } : {}),
           ...(choicesError ? { choices: choicesError } : {}),
         });
-      } else notifyFailed(error, 'The field was not added');
+      } else notifyFailed(error, m.notAdded);
     } finally {
       setSaving(false);
     }
   };
 
   return (
-    <form noValidate onSubmit={(event) => void submit(event)} aria-label="Add a custom field">
+    <form noValidate onSubmit={(event) => void submit(event)} aria-label={m.addForm}>
       <Group align="flex-start" wrap="wrap">
         <TextInput
-          label={LABELS.name}
+          label={labels.name}
           maxLength={60}
           value={name}
           error={errors.name}
           onChange={(event) => setName(event.currentTarget.value)}
         />
         <NativeSelect
-          label="Field type"
-          data={CUSTOM_FIELD_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+          label={m.fieldType}
+          data={CUSTOM_FIELD_TYPES.map((value) => ({ value, label: typeLabels[value] }))}
           value={type}
           onChange={(event) => {
             const value = event.currentTarget.value;
@@ -82,8 +86,8 @@ export function AddCustomFieldForm({ onAdded }: { onAdded: () => void }) {
         />
         {type === 'choice' && (
           <TagsInput
-            label={LABELS.choices}
-            description="Press Enter after each choice"
+            label={labels.choices}
+            description={m.choicesHint}
             maxTags={50}
             value={choices}
             error={errors.choices}
@@ -92,7 +96,7 @@ export function AddCustomFieldForm({ onAdded }: { onAdded: () => void }) {
           />
         )}
         <Button type="submit" mt={25} loading={saving}>
-          Add field
+          {m.addField}
         </Button>
       </Group>
     </form>

@@ -8,10 +8,14 @@ import { useCustomFields } from '../../query/useCustomFields.ts';
 import { notifyFailed } from '../BulkActions/notify.tsx';
 import { AddCustomFieldForm } from './AddCustomFieldForm.tsx';
 import { EditCustomFieldModal } from './EditCustomFieldModal.tsx';
-import { TYPE_LABELS } from './field-types.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomFieldSettings.messages.ts';
+import { useTypeLabels } from './field-types.ts';
 
 /** Settings → Custom fields: what the owner wants to know about customers beyond the usual. */
 export function CustomFieldSettings() {
+  const m = useMessages(messages);
+  const typeLabels = useTypeLabels();
   const call = useCall();
   const client = useQueryClient();
   const fields = useCustomFields(true);
@@ -23,7 +27,7 @@ export function CustomFieldSettings() {
       await call('customFields:update', { id: field.id, archived });
       refresh();
     } catch (error) {
-      notifyFailed(error, archived ? 'The field was not archived' : 'The field was not brought back');
+      notifyFailed(error, archived ? m.notArchived : m.notBroughtBack);
     }
   };
 
@@ -31,22 +35,21 @@ export function CustomFieldSettings() {
     <Paper withBorder p="md" component="section" aria-labelledby="custom-fields-title">
       <Stack>
         <Title order={2} size="h3" id="custom-fields-title">
-          Custom fields
+          {m.title}
         </Title>
         <Text size="sm" c="dimmed">
-          Shown on every customer’s form and page, searchable and filterable. Archiving hides a field but
-          keeps every value, so unarchiving loses nothing.
+          {m.intro}
         </Text>
         {fields.isError && <Alert color="red">{fields.error.message}</Alert>}
         {fields.isSuccess && fields.data.length > 0 && (
-          <Table aria-label="Custom fields" verticalSpacing="xs">
+          <Table aria-label={m.title} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Type</Table.Th>
-                <Table.Th>Choices</Table.Th>
+                <Table.Th>{m.name}</Table.Th>
+                <Table.Th>{m.type}</Table.Th>
+                <Table.Th>{m.choices}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{m.actions}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -58,24 +61,24 @@ export function CustomFieldSettings() {
                       {field.name}
                       {field.archived && (
                         <Badge size="sm" color="gray" variant="light">
-                          Archived
+                          {m.archived}
                         </Badge>
                       )}
                     </Group>
                   </Table.Td>
-                  <Table.Td>{TYPE_LABELS[field.type]}</Table.Td>
+                  <Table.Td>{typeLabels[field.type]}</Table.Td>
                   <Table.Td>{field.choices.join(', ')}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
                       <Button size="compact-sm" variant="default" onClick={() => setEditing(field)}>
-                        Rename
+                        {m.rename}
                       </Button>
                       <Button
                         size="compact-sm"
                         variant="subtle"
                         onClick={() => void setArchived(field, !field.archived)}
                       >
-                        {field.archived ? 'Unarchive' : 'Archive'}
+                        {field.archived ? m.unarchive : m.archive}
                       </Button>
                     </Group>
                   </Table.Td>
@@ -84,7 +87,7 @@ export function CustomFieldSettings() {
             </Table.Tbody>
           </Table>
         )}
-        {fields.isSuccess && fields.data.length === 0 && <Text>No custom fields yet.</Text>}
+        {fields.isSuccess && fields.data.length === 0 && <Text>{m.noFieldsYet}</Text>}
         <AddCustomFieldForm onAdded={refresh} />
       </Stack>
       {editing && (

@@ -2,6 +2,8 @@ import { Button, Group, Modal, Stack, TagsInput, TextInput } from '@mantine/core
 import { useState, type FormEvent } from 'react';
 import type { CustomField } from '../../../../shared/domain/custom-field.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomFieldSettings.messages.ts';
 import { messageOf, serverFieldError } from './field-types.ts';
 
 interface EditCustomFieldModalProps {
@@ -12,6 +14,7 @@ interface EditCustomFieldModalProps {
 
 /** Renames a field and, for a choice field, changes its choices. Values already stored stay. */
 export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFieldModalProps) {
+  const m = useMessages(messages);
   const call = useCall();
   const [name, setName] = useState(field.name);
   const [choices, setChoices] = useState(field.choices);
@@ -20,9 +23,8 @@ export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFiel
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (name.trim() === '') return setErrors({ name: 'Name is required' });
-    if (field.type === 'choice' && choices.length === 0)
-      return setErrors({ choices: 'A choice field needs at least one choice' });
+    if (name.trim() === '') return setErrors({ name: m.nameRequired });
+    if (field.type === 'choice' && choices.length === 0) return setErrors({ choices: m.choiceNeeded });
     setSaving(true);
     try {
       await call('customFields:update', {
@@ -33,8 +35,8 @@ export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFiel
       onSaved();
       onClose();
     } catch (error) {
-      const nameError = serverFieldError(error, 'name');
-      const choicesError = serverFieldError(error, 'choices');
+      const nameError = serverFieldError(error, 'name', m.name);
+      const choicesError = serverFieldError(error, 'choices', m.choices);
       setErrors({
         ...(nameError ? { name: nameError } : {}),
         ...(choicesError ? { choices: choicesError } : {}),
@@ -46,11 +48,11 @@ export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFiel
   };
 
   return (
-    <Modal opened onClose={onClose} title={`Edit “${field.name}”`}>
+    <Modal opened onClose={onClose} title={m.editTitle(field.name)}>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
           <TextInput
-            label="Name"
+            label={m.name}
             data-autofocus
             maxLength={60}
             value={name}
@@ -59,8 +61,8 @@ export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFiel
           />
           {field.type === 'choice' && (
             <TagsInput
-              label="Choices"
-              description="Removing a choice keeps it on the customers who have it"
+              label={m.choices}
+              description={m.removingChoiceHint}
               maxTags={50}
               value={choices}
               error={errors.choices}
@@ -69,10 +71,10 @@ export function EditCustomFieldModal({ field, onClose, onSaved }: EditCustomFiel
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {m.cancel}
             </Button>
             <Button type="submit" loading={saving}>
-              Save field
+              {m.saveField}
             </Button>
           </Group>
         </Stack>

@@ -2,7 +2,9 @@ import { Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Customer } from '../../../../shared/domain/customer.ts';
 import { formatBirthday } from '../../format/dates.ts';
-import { CONSENT_LABELS } from '../CustomerForm/consent-choice.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { useChannelShortNames } from '../CustomerForm/consent-choice.ts';
+import { messages } from './CustomerDetails.messages.ts';
 import { PhoneDetail } from './PhoneDetail.tsx';
 
 function Detail({ label, children }: { label: string; children: ReactNode }) {
@@ -18,26 +20,28 @@ function Detail({ label, children }: { label: string; children: ReactNode }) {
 
 /** Contact details and tags: how to reach the customer and what they are known for. */
 export function CustomerDetails({ customer }: { customer: Customer }) {
+  const m = useMessages(messages);
+  const channelNames = useChannelShortNames();
   const consented = customer.consents.filter((consent) => consent.granted);
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-        <Detail label="Phone">
+        <Detail label={m.phone}>
           <PhoneDetail customer={customer} />
         </Detail>
-        <Detail label="Email">{customer.email}</Detail>
-        <Detail label="Birthday">{customer.birthday && formatBirthday(customer.birthday)}</Detail>
-        <Detail label="Address">{customer.address}</Detail>
-        <Detail label="Customer code">{customer.code}</Detail>
-        <Detail label="Consent">
-          {consented.map((consent) => CONSENT_LABELS[consent.channel].replace(' consent', '')).join(', ')}
+        <Detail label={m.email}>{customer.email}</Detail>
+        <Detail label={m.birthday}>{customer.birthday && formatBirthday(customer.birthday)}</Detail>
+        <Detail label={m.address}>{customer.address}</Detail>
+        <Detail label={m.customerCode}>{customer.code}</Detail>
+        <Detail label={m.consent}>
+          {consented.map((consent) => channelNames[consent.channel]).join(', ')}
         </Detail>
-        <Detail label="Preferred channel">
-          {customer.preferredChannel && CONSENT_LABELS[customer.preferredChannel].replace(' consent', '')}
+        <Detail label={m.preferredChannel}>
+          {customer.preferredChannel && channelNames[customer.preferredChannel]}
         </Detail>
       </SimpleGrid>
       {customer.tags.length > 0 && (
-        <Group gap="xs" role="list" aria-label="Tags">
+        <Group gap="xs" role="list" aria-label={m.tags}>
           {customer.tags.map((tag) => (
             <Badge key={tag} variant="outline" role="listitem">
               {tag}

@@ -5,10 +5,13 @@ import { paths } from '../../app/paths.ts';
 import { HeaderLoyaltyBadge } from '../LoyaltySection/HeaderLoyaltyBadge.tsx';
 import { useCan } from '../../query/useAuth.ts';
 import { CustomerDetails } from './CustomerDetails.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomerDetails.messages.ts';
 import { PinnedNotes } from './PinnedNotes.tsx';
 
 /** Who this is: name, the notes nobody may miss, then how to reach them and their tags. */
 export function CustomerHeader({ customer }: { customer: Customer }) {
+  const m = useMessages(messages);
   const canEdit = useCan('customers.edit');
   return (
     <Stack gap="md">
@@ -21,7 +24,7 @@ export function CustomerHeader({ customer }: { customer: Customer }) {
         </Group>
         {canEdit && (
           <Button variant="default" component={Link} to={paths.editCustomer(customer.id)}>
-            Edit
+            {m.edit}
           </Button>
         )}
       </Group>

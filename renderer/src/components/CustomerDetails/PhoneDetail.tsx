@@ -1,7 +1,7 @@
 import { Group, Text, Tooltip } from '@mantine/core';
 import type { Customer } from '../../../../shared/domain/customer.ts';
-
-export const UNREADABLE_PHONE = 'Could not read this number';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomerDetails.messages.ts';
 
 /** A triangle with an exclamation mark, drawn here rather than pulling in an icon library. */
 function WarningIcon() {
@@ -26,17 +26,18 @@ function WarningIcon() {
  * marked, so someone can fix it; the mark says why to a screen reader as well as on hover.
  */
 export function PhoneDetail({ customer }: { customer: Pick<Customer, 'phone' | 'phoneFlagged'> }) {
+  const m = useMessages(messages);
   if (!customer.phone) return <Text>—</Text>;
   return (
     <Group gap={6} wrap="nowrap">
       <Text>{customer.phone}</Text>
       {customer.phoneFlagged && (
-        <Tooltip label={UNREADABLE_PHONE} withArrow>
+        <Tooltip label={m.unreadablePhone} withArrow>
           <Text
             component="span"
             c="orange"
             role="img"
-            aria-label={UNREADABLE_PHONE}
+            aria-label={m.unreadablePhone}
             tabIndex={0}
             style={{ display: 'inline-flex' }}
           >

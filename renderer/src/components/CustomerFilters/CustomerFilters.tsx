@@ -2,7 +2,9 @@ import { Button, Group, NativeSelect, Paper, SimpleGrid, TagsInput, TextInput } 
 import type { CustomField } from '../../../../shared/domain/custom-field.ts';
 import { CONSENT_CHANNELS, type ConsentChannel } from '../../../../shared/domain/customer.ts';
 import { fieldMessage } from '../../format/messages.ts';
-import { CONSENT_LABELS } from '../CustomerForm/consent-choice.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { useChannelShortNames } from '../CustomerForm/consent-choice.ts';
+import { messages } from './CustomerFilters.messages.ts';
 import { EMPTY_FILTER_VALUES, type FilterErrors, type FilterValues } from './filter-values.ts';
 
 interface CustomerFiltersProps {
@@ -11,14 +13,6 @@ interface CustomerFiltersProps {
   fields: readonly CustomField[];
   onChange: (values: FilterValues) => void;
 }
-
-const CONSENT_OPTIONS = [
-  { value: '', label: 'Any' },
-  ...CONSENT_CHANNELS.map((channel) => ({
-    value: channel,
-    label: CONSENT_LABELS[channel].replace(' consent', ''),
-  })),
-];
 
 function isConsent(value: string): value is ConsentChannel {
   return (CONSENT_CHANNELS as readonly string[]).includes(value);
@@ -36,19 +30,20 @@ function FieldValueInput({
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
-  const label = `${field.name} equals`;
+  const m = useMessages(messages);
+  const label = m.equals(field.name);
   if (field.type === 'boolean' || field.type === 'choice') {
     const options =
       field.type === 'boolean'
         ? [
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
+            { value: 'yes', label: m.yes },
+            { value: 'no', label: m.no },
           ]
         : field.choices.map((choice) => ({ value: choice, label: choice }));
     return (
       <NativeSelect
         label={label}
-        data={[{ value: '', label: 'Any' }, ...options]}
+        data={[{ value: '', label: m.any }, ...options]}
         value={value}
         onChange={(event) => onChange(event.currentTarget.value)}
       />
@@ -69,36 +64,42 @@ function FieldValueInput({
 
 /** Narrows the customers list; every filter is evaluated in SQLite by customers:list. */
 export function CustomerFilters({ values, errors, fields, onChange }: CustomerFiltersProps) {
+  const m = useMessages(messages);
+  const channelNames = useChannelShortNames();
+  const consentOptions = [
+    { value: '', label: m.any },
+    ...CONSENT_CHANNELS.map((channel) => ({ value: channel, label: channelNames[channel] })),
+  ];
   const set = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) =>
     onChange({ ...values, [key]: value });
   const field = fields.find((candidate) => candidate.id === values.fieldId);
 
   return (
-    <Paper withBorder p="sm" component="section" aria-label="Filters">
+    <Paper withBorder p="sm" component="section" aria-label={m.filters}>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
         <TagsInput
-          label="Tags"
-          description="Customers with every one of these tags"
+          label={m.tags}
+          description={m.tagsHint}
           maxTags={10}
           value={values.tags}
           onChange={(tags) => set('tags', tags)}
         />
         <TextInput
-          label="Last visit from"
+          label={m.lastVisitFrom}
           type="date"
           value={values.lastVisitFrom}
           onChange={(event) => set('lastVisitFrom', event.currentTarget.value)}
         />
         <TextInput
-          label="Last visit to"
+          label={m.lastVisitTo}
           type="date"
           value={values.lastVisitTo}
           onChange={(event) => set('lastVisitTo', event.currentTarget.value)}
         />
         <NativeSelect
-          label="Consent"
-          description="Agreed to be contacted by"
-          data={CONSENT_OPTIONS}
+          label={m.consent}
+          description={m.consentHint}
+          data={consentOptions}
           value={values.consent}
           onChange={(event) => {
             const consent = event.currentTarget.value;
@@ -106,26 +107,26 @@ export function CustomerFilters({ values, errors, fields, onChange }: CustomerFi
           }}
         />
         <TextInput
-          label="Spend from"
+          label={m.spendFrom}
           inputMode="decimal"
-          placeholder="0.00"
+          placeholder={m.amountPlaceholder}
           value={values.spendMin}
-          error={errors.spendMin && fieldMessage('Spend from', errors.spendMin)}
+          error={errors.spendMin && fieldMessage(m.spendFrom, errors.spendMin)}
           onChange={(event) => set('spendMin', event.currentTarget.value)}
         />
         <TextInput
-          label="Spend to"
+          label={m.spendTo}
           inputMode="decimal"
-          placeholder="0.00"
+          placeholder={m.amountPlaceholder}
           value={values.spendMax}
-          error={errors.spendMax && fieldMessage('Spend to', errors.spendMax)}
+          error={errors.spendMax && fieldMessage(m.spendTo, errors.spendMax)}
           onChange={(event) => set('spendMax', event.currentTarget.value)}
         />
         {fields.length > 0 && (
           <NativeSelect
-            label="Custom field"
+            label={m.customField}
             data={[
-              { value: '', label: 'None' },
+              { value: '', label: m.none },
               ...fields.map((candidate) => ({ value: candidate.id, label: candidate.name })),
             ]}
             value={values.fieldId}
@@ -144,7 +145,7 @@ export function CustomerFilters({ values, errors, fields, onChange }: CustomerFi
       </SimpleGrid>
       <Group justify="flex-end" mt="xs">
         <Button variant="subtle" size="compact-sm" onClick={() => onChange(EMPTY_FILTER_VALUES)}>
-          Clear filters
+          {m.clearFilters}
         </Button>
       </Group>
     </Paper>

@@ -2,6 +2,7 @@ import type { CustomField } from '../../../../shared/domain/custom-field.ts';
 import type { CustomerFilter } from '../../../../shared/domain/customer-query.ts';
 import type { ConsentChannel } from '../../../../shared/domain/customer.ts';
 import { parseAmountToMinor } from '../../../../shared/domain/money.ts';
+import { fixedValidationMessages as fixed } from '../../format/validation.messages.ts';
 
 /** The filters panel as typed: strings, so a half-typed amount is not lost or misread. */
 export interface FilterValues {
@@ -49,7 +50,8 @@ function customFieldValue(field: CustomField, text: string): string | number | b
 
 /**
  * Turns the typed filters into the list query's filter; what cannot be read yet (an amount like
- * "12,5x") is left out and reported, so the list never filters by a guess.
+ * "12,5x") is left out and reported, so the list never filters by a guess. Errors are in English, as the schemas write them:
+ * `fieldMessage` shows them in the reader's language.
  */
 export function toCustomerFilter(
   values: FilterValues,
@@ -72,14 +74,14 @@ export function toCustomerFilter(
     const text = values[key].trim();
     if (text === '') continue;
     const minor = parseAmountToMinor(text);
-    if (minor === null) errors[key] = 'must be an amount like 12.50';
+    if (minor === null) errors[key] = fixed.mustBeAmount.en;
     else filter[target] = minor;
   }
   if (values.consent !== '') filter.consent = values.consent;
   const field = fields.find((candidate) => candidate.id === values.fieldId);
   if (field && values.fieldValue.trim() !== '') {
     const value = customFieldValue(field, values.fieldValue.trim());
-    if (value === undefined) errors.fieldValue = 'must be a number';
+    if (value === undefined) errors.fieldValue = fixed.mustBeNumber.en;
     else filter.customFields = [{ fieldId: field.id, value }];
   }
   return { filter, errors };

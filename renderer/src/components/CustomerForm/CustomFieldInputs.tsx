@@ -2,6 +2,8 @@ import { Fieldset, NativeSelect, SimpleGrid, Switch, TextInput } from '@mantine/
 import { Controller, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import type { CustomField } from '../../../../shared/domain/custom-field.ts';
 import { fieldMessage, firstErrorMessage } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomerForm.messages.ts';
 import type { CustomerFormValues } from './customer-form-schema.ts';
 
 interface CustomFieldInputsProps {
@@ -13,6 +15,7 @@ interface CustomFieldInputsProps {
 
 /** The owner's own fields (Settings → Custom fields), each with the input its type calls for. */
 export function CustomFieldInputs({ fields, control, register, errors }: CustomFieldInputsProps) {
+  const m = useMessages(messages);
   if (fields.length === 0) return null;
   const errorOf = (field: CustomField) => {
     const message = firstErrorMessage(errors.customFields?.[field.id]);
@@ -20,7 +23,7 @@ export function CustomFieldInputs({ fields, control, register, errors }: CustomF
   };
 
   return (
-    <Fieldset legend="More about them">
+    <Fieldset legend={m.moreAboutThem}>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {fields.map((field) => {
           const name = `customFields.${field.id}` as const;
@@ -60,7 +63,7 @@ export function CustomFieldInputs({ fields, control, register, errors }: CustomF
                   key={field.id}
                   label={field.name}
                   inputMode={field.type === 'number' ? 'decimal' : undefined}
-                  placeholder={field.type === 'date' ? 'YYYY-MM-DD' : undefined}
+                  placeholder={field.type === 'date' ? m.datePlaceholder : undefined}
                   maxLength={1000}
                   error={errorOf(field)}
                   {...register(name)}

@@ -21,7 +21,9 @@ import { fieldMessage, firstErrorMessage, withoutFieldPrefix } from '../../forma
 import { useCustomFields } from '../../query/useCustomFields.ts';
 import { useShopSettings } from '../../query/useShopSettings.ts';
 import { WatchedDuplicateWarning } from '../DuplicateWarning/WatchedDuplicateWarning.tsx';
-import { CONSENT_LABELS, chooseConsent, toConsentInputs } from './consent-choice.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { chooseConsent, toConsentInputs, useConsentLabels } from './consent-choice.ts';
+import { messages } from './CustomerForm.messages.ts';
 import { CustomFieldInputs } from './CustomFieldInputs.tsx';
 import {
   customerFormSchema,
@@ -33,24 +35,24 @@ import {
 } from './customer-form-schema.ts';
 import { warnIfPhoneFlagged } from './phone-hint.ts';
 
-const LABELS = {
-  firstName: 'First name',
-  lastName: 'Last name',
-  phone: 'Phone',
-  email: 'Email',
-  birthday: 'Birthday',
-  address: 'Address',
-  notes: 'Notes',
-  tags: 'Tags',
-  code: 'Customer code',
-  consents: 'Consent',
-  preferredChannel: 'Preferred channel',
-  customFields: 'Custom fields',
-} as const satisfies Record<keyof CustomerFields, string>;
-type FieldName = keyof typeof LABELS;
+const FIELD_NAMES = [
+  'firstName',
+  'lastName',
+  'phone',
+  'email',
+  'birthday',
+  'address',
+  'notes',
+  'tags',
+  'code',
+  'consents',
+  'preferredChannel',
+  'customFields',
+] as const satisfies readonly (keyof CustomerFields)[];
+type FieldName = (typeof FIELD_NAMES)[number];
 
 function isFieldName(name: string): name is FieldName {
-  return Object.hasOwn(LABELS, name);
+  return (FIELD_NAMES as readonly string[]).includes(name);
 }
 
 interface CustomerFormProps {
@@ -63,6 +65,9 @@ interface CustomerFormProps {
 
 /** The same zod schema checks this form, the IPC call and the core, so what passes here passes there. */
 export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormProps) {
+  const m = useMessages(messages);
+  const LABELS: Record<FieldName, string> = m;
+  const consentLabels = useConsentLabels();
   const CHANNEL_NAMES = useConsentChannelNames();
   const [savedConsents] = useState(() => toConsentInputs(initial?.consents ?? []));
   const [formError, setFormError] = useState<string | null>(null);
@@ -119,7 +124,7 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
     <form noValidate onSubmit={(event) => void handleSubmit(onValid)(event)}>
       <Stack>
         {formError && (
-          <Alert color="red" title="The customer was not saved" role="alert">
+          <Alert color="red" title={m.notSaved} role="alert">
             {formError}
           </Alert>
         )}
@@ -135,14 +140,14 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
           <TextInput label={LABELS.email} type="email" error={errorOf('email')} {...register('email')} />
           <TextInput
             label={LABELS.birthday}
-            description="YYYY-MM-DD, or --MM-DD if the year is unknown"
-            placeholder="1990-05-17"
+            description={m.birthdayHint}
+            placeholder={m.birthdayPlaceholder}
             error={errorOf('birthday')}
             {...register('birthday')}
           />
           <TextInput
             label={LABELS.code}
-            description="A loyalty card number or your own reference"
+            description={m.codeHint}
             error={errorOf('code')}
             {...register('code')}
           />
@@ -155,7 +160,7 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
           render={({ field }) => (
             <TagsInput
               label={LABELS.tags}
-              description="Press Enter or type a comma after each tag"
+              description={m.tagsHint}
               error={errorOf('tags')}
               ref={field.ref}
               value={field.value}
@@ -167,18 +172,18 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
         <Textarea label={LABELS.notes} autosize minRows={3} error={errorOf('notes')} {...register('notes')} />
         <CustomFieldInputs fields={fields} control={control} register={register} errors={errors} />
         {customFields.isError && (
-          <Alert color="yellow">Custom fields could not be loaded: {customFields.error.message}</Alert>
+          <Alert color="yellow">{m.customFieldsNotLoaded(customFields.error.message)}</Alert>
         )}
         <Controller
           control={control}
           name="consents"
           render={({ field }) => (
-            <Fieldset legend="May we contact them?">
+            <Fieldset legend={m.mayWeContact}>
               <Group>
                 {CONSENT_CHANNELS.map((channel) => (
                   <Checkbox
                     key={channel}
-                    label={CONSENT_LABELS[channel]}
+                    label={consentLabels[channel]}
                     checked={field.value.some((consent) => consent.channel === channel && consent.granted)}
                     onChange={(event) =>
                       field.onChange(
@@ -193,9 +198,9 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
         />
         <NativeSelect
           label={LABELS.preferredChannel}
-          description="How they like to be reached; follow-ups use it when consent allows"
+          description={m.preferredChannelHint}
           data={[
-            { value: '', label: 'No preference' },
+            { value: '', label: m.noPreference },
             ...CONSENT_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_NAMES[channel] })),
           ]}
           error={errorOf('preferredChannel')}
@@ -204,10 +209,10 @@ export function CustomerForm({ initial, save, onSaved, onCancel }: CustomerFormP
         />
         <Group>
           <Button type="submit" loading={isSubmitting}>
-            Save customer
+            {m.saveCustomer}
           </Button>
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {m.cancel}
           </Button>
         </Group>
       </Stack>

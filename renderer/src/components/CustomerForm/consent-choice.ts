@@ -1,14 +1,19 @@
 import type { Consent, ConsentChannel, ConsentInput } from '../../../../shared/domain/customer.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { channelShortMessages, consentLabelMessages } from './CustomerForm.messages.ts';
 
 /** Consent ticked or unticked in this form is recorded as given at the counter. */
 export const COUNTER_SOURCE = 'counter';
 
-export const CONSENT_LABELS: Record<ConsentChannel, string> = {
-  email: 'Email consent',
-  sms: 'SMS consent',
-  phone: 'Phone consent',
-  post: 'Post consent',
-};
+/** Each consent checkbox's label ("Email consent") in the reader's language. */
+export function useConsentLabels(): Record<ConsentChannel, string> {
+  return useMessages(consentLabelMessages);
+}
+
+/** Each channel's short name ("Email") where consents are listed, in the reader's language. */
+export function useChannelShortNames(): Record<ConsentChannel, string> {
+  return useMessages(channelShortMessages);
+}
 
 export function toConsentInputs(consents: readonly Consent[]): ConsentInput[] {
   return consents.map(({ channel, granted, source }) => ({ channel, granted, source }));

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { CustomField, CustomFieldValue } from '../../../../shared/domain/custom-field.ts';
+import {
+  fixedValidationMessages as fixed,
+  patternValidationMessages as patterns,
+} from '../../format/validation.messages.ts';
 
 /** What a custom field's input holds while typing: text for most types, yes/no for a switch. */
 export type RawCustomValue = string | boolean | null | undefined;
@@ -22,23 +26,26 @@ function isRealDay(text: string): boolean {
 
 const blank = (value: string | undefined) => value === undefined || value.trim() === '';
 
-/** Checks each custom field's input by its type, with messages that read after the field's name. */
+/**
+ * Checks each custom field's input by its type, with messages that read after the field's name:
+ * in English, as the schemas in shared/ write theirs; `fieldMessage` shows them in the reader's language.
+ */
 export function rawValueSchema(field: CustomField): z.ZodType<RawCustomValue> {
-  const text = z.string().max(1000, 'must be at most 1000 characters').optional();
+  const text = z.string().max(1000, patterns.atMostCharacters.en('1000')).optional();
   switch (field.type) {
     case 'boolean':
       return z.boolean().nullable().optional();
     case 'number':
-      return text.refine((value) => blank(value) || parseNumber(value ?? '') !== null, 'must be a number');
+      return text.refine((value) => blank(value) || parseNumber(value ?? '') !== null, fixed.mustBeNumber.en);
     case 'date':
       return text.refine(
         (value) => blank(value) || isRealDay((value ?? '').trim()),
-        'must be a real date written YYYY-MM-DD',
+        fixed.realDateWritten.en,
       );
     case 'choice':
       return text.refine(
         (value) => blank(value) || field.choices.includes(value ?? ''),
-        'must be one of its choices',
+        fixed.oneOfChoices.en,
       );
     case 'text':
       return text;

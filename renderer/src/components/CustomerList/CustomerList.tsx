@@ -7,7 +7,9 @@ import { paths } from '../../app/paths.ts';
 import { formatDate } from '../../format/dates.ts';
 import { formatMoney } from '../../format/money.ts';
 import { LoyaltyBadge } from '../LoyaltyBadge/LoyaltyBadge.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import classes from './CustomerList.module.css';
+import { messages } from './CustomerList.messages.ts';
 import { CustomerListHeader, type SelectAllState, type SortState } from './CustomerListHeader.tsx';
 
 const ROW_HEIGHT = 52;
@@ -65,6 +67,7 @@ export function CustomerList({
   isSelected,
   onToggle,
 }: CustomerListProps) {
+  const m = useMessages(messages);
   const viewportRef = useRef<HTMLDivElement>(null);
   const latestCustomers = useRef(customers);
   // Set by arrow keys pressed on a row, so focus follows the active row; typing in search does not.
@@ -119,7 +122,7 @@ export function CustomerList({
         <div
           id={id}
           role="list"
-          aria-label="Customers"
+          aria-label={m.customers}
           className={classes.list}
           style={{ height: virtualizer.getTotalSize() }}
         >
@@ -140,7 +143,7 @@ export function CustomerList({
                 style={{ height: row.size, transform: `translateY(${row.start}px)` }}
               >
                 <Checkbox
-                  aria-label={`Select ${name}`}
+                  aria-label={m.select(name)}
                   checked={selected}
                   tabIndex={active ? 0 : -1}
                   onChange={(event) => onToggle(customer.id, event.currentTarget.checked)}
@@ -164,7 +167,7 @@ export function CustomerList({
                   <span className={classes.detail}>{customer.phone}</span>
                   <RowTags tags={customer.tags} />
                   <span className={classes.detail}>
-                    {customer.lastVisitAt === null ? 'No visit yet' : formatDate(customer.lastVisitAt)}
+                    {customer.lastVisitAt === null ? m.noVisitYet : formatDate(customer.lastVisitAt)}
                   </span>
                   <span className={`${classes.detail} ${classes.numeric}`}>{customer.visitCount}</span>
                   <span className={`${classes.detail} ${classes.numeric}`}>

@@ -1,6 +1,8 @@
 import { Checkbox, Loader, UnstyledButton } from '@mantine/core';
 import type { CustomerSort } from '../../../../shared/domain/customer-query.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import classes from './CustomerList.module.css';
+import { messages } from './CustomerList.messages.ts';
 
 export type SortDirection = 'asc' | 'desc';
 export interface SortState {
@@ -66,13 +68,14 @@ function SortableHeader({
 
 /** The column headings: select-all, then sort buttons that say their state with aria-sort. */
 export function CustomerListHeader({ sortState, onSortChange, sortDisabled, selectAll }: HeaderProps) {
+  const m = useMessages(messages);
   const sortProps = { sortState, onSortChange, sortDisabled };
   return (
-    <div role="table" aria-label="Customer columns">
+    <div role="table" aria-label={m.customerColumns}>
       <div role="row" className={classes.header}>
         <div role="columnheader">
           {selectAll.loading ? (
-            <Loader size="xs" aria-label="Selecting every matching customer" />
+            <Loader size="xs" aria-label={m.selectingAll} />
           ) : (
             <Checkbox
               aria-label={selectAll.label}
@@ -83,12 +86,12 @@ export function CustomerListHeader({ sortState, onSortChange, sortDisabled, sele
             />
           )}
         </div>
-        <SortableHeader label="Name" sort="name" {...sortProps} />
-        <div role="columnheader">Phone</div>
-        <div role="columnheader">Tags</div>
-        <SortableHeader label="Last visit" sort="lastVisit" {...sortProps} />
-        <SortableHeader label="Visits" sort="visits" numeric {...sortProps} />
-        <SortableHeader label="Spend" sort="spend" numeric {...sortProps} />
+        <SortableHeader label={m.name} sort="name" {...sortProps} />
+        <div role="columnheader">{m.phone}</div>
+        <div role="columnheader">{m.tags}</div>
+        <SortableHeader label={m.lastVisit} sort="lastVisit" {...sortProps} />
+        <SortableHeader label={m.visits} sort="visits" numeric {...sortProps} />
+        <SortableHeader label={m.spend} sort="spend" numeric {...sortProps} />
       </div>
     </div>
   );

@@ -1,14 +1,17 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './CustomerNotFound.messages.ts';
 
 export function CustomerNotFound() {
+  const m = useMessages(messages);
   return (
     <Stack>
-      <Title order={1}>Customer not found</Title>
-      <Text>There is no customer at this address. The link may be old, or the customer was removed.</Text>
+      <Title order={1}>{m.title}</Title>
+      <Text>{m.explain}</Text>
       <Anchor component={Link} to={paths.customers}>
-        Back to customers
+        {m.back}
       </Anchor>
     </Stack>
   );

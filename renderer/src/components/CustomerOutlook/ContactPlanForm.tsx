@@ -6,29 +6,30 @@ import { z } from 'zod';
 import type { ContactPlanView } from '../../../../shared/domain/customer-outlook.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
-import { withoutFieldPrefix } from '../../format/messages.ts';
+import { translateMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { messages } from './CustomerOutlook.messages.ts';
 
-const schema = z.object({
-  stayInTouchDays: z.union([
-    z.literal(''),
-    z
-      .number()
-      .int('Stay in touch must be whole days')
-      .min(1, 'Stay in touch must be at least 1 day')
-      .max(3650, 'Stay in touch must be at most 3650 days'),
-  ]),
-  doNotContact: z.boolean(),
-});
-type Values = z.infer<typeof schema>;
+const planSchema = (m: MessagesIn<typeof messages>) =>
+  z.object({
+    stayInTouchDays: z.union([
+      z.literal(''),
+      z.number().int(m.stayWholeDays).min(1, m.stayAtLeast).max(3650, m.stayAtMost),
+    ]),
+    doNotContact: z.boolean(),
+  });
+type Values = z.infer<ReturnType<typeof planSchema>>;
 
 /** "Stay in touch every N days" (empty: no plan) and "do not contact" for one customer. */
 export function ContactPlanForm({ customerId, plan }: { customerId: string; plan: ContactPlanView }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const { control, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(planSchema(m)),
     defaultValues: { stayInTouchDays: plan.stayInTouchDays ?? '', doNotContact: plan.doNotContact },
   });
 
@@ -39,25 +40,27 @@ export function ContactPlanForm({ customerId, plan }: { customerId: string; plan
         stayInTouchDays: values.stayInTouchDays === '' ? null : values.stayInTouchDays,
         doNotContact: values.doNotContact,
       });
-      notifyDone('Contact plan saved.');
+      notifyDone(m.planSaved);
       void client.invalidateQueries({ queryKey: queryKeys.customerOutlook(customerId) });
     } catch (error) {
       const message =
-        error instanceof AppCallError ? withoutFieldPrefix(error.message, error.field ?? '') : String(error);
+        error instanceof AppCallError
+          ? translateMessage(withoutFieldPrefix(error.message, error.field ?? ''))
+          : String(error);
       setError('stayInTouchDays', { type: 'server', message });
     }
   };
 
   return (
-    <form noValidate aria-label="Contact plan" onSubmit={(event) => void handleSubmit(onValid)(event)}>
+    <form noValidate aria-label={m.contactPlan} onSubmit={(event) => void handleSubmit(onValid)(event)}>
       <Group align="flex-end" gap="md">
         <Controller
           control={control}
           name="stayInTouchDays"
           render={({ field, fieldState }) => (
             <NumberInput
-              label="Stay in touch every (days)"
-              description="Empty: no plan"
+              label={m.stayEvery}
+              description={m.emptyNoPlan}
               allowDecimal={false}
               clampBehavior="none"
               min={1}
@@ -75,15 +78,15 @@ export function ContactPlanForm({ customerId, plan }: { customerId: string; plan
           name="doNotContact"
           render={({ field }) => (
             <Checkbox
-              label="Do not contact"
-              description="Still listed, marked, for when they walk in"
+              label={m.doNotContact}
+              description={m.doNotContactHint}
               checked={field.value}
               onChange={(event) => field.onChange(event.currentTarget.checked)}
             />
           )}
         />
         <Button type="submit" variant="light" loading={formState.isSubmitting}>
-          Save plan
+          {m.savePlan}
         </Button>
       </Group>
     </form>

@@ -6,15 +6,19 @@ import { z } from 'zod';
 import type { OneOff } from '../../../../shared/domain/customer-outlook.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
-import { withoutFieldPrefix } from '../../format/messages.ts';
+import { translateMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import type { MessagesIn } from '../../i18n/define-messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
+import { messages } from './CustomerOutlook.messages.ts';
 
-const schema = z.object({
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date'),
-  note: z.string().trim().min(1, 'Say what to remember').max(500, 'Note must be at most 500 characters'),
-});
-type Values = z.infer<typeof schema>;
+const oneOffSchema = (m: MessagesIn<typeof messages>) =>
+  z.object({
+    dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, m.chooseDate),
+    note: z.string().trim().min(1, m.sayWhat).max(500, m.noteTooLong),
+  });
+type Values = z.infer<ReturnType<typeof oneOffSchema>>;
 
 /** "Remind me on this day: …" for one customer, and the ones already set, which can be cancelled. */
 export function OneOffReminders({
@@ -26,10 +30,11 @@ export function OneOffReminders({
   oneOffs: OneOff[];
   today: string;
 }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const { register, handleSubmit, setError, reset, formState } = useForm<Values>({
-    resolver: zodResolver(schema),
+    resolver: zodResolver(oneOffSchema(m)),
     defaultValues: { dueDate: today, note: '' },
   });
   const refresh = () => void client.invalidateQueries({ queryKey: queryKeys.customerOutlook(customerId) });
@@ -37,20 +42,22 @@ export function OneOffReminders({
   const onValid = async (values: Values) => {
     try {
       await call('reminders:addOneOff', { customerId, ...values });
-      notifyDone(`Reminder set for ${values.dueDate}.`);
+      notifyDone(m.reminderSet(values.dueDate));
       reset({ dueDate: today, note: '' });
       refresh();
     } catch (error) {
       const field = error instanceof AppCallError && error.field === 'note' ? 'note' : 'dueDate';
       const message =
-        error instanceof AppCallError ? withoutFieldPrefix(error.message, error.field ?? '') : String(error);
+        error instanceof AppCallError
+          ? translateMessage(withoutFieldPrefix(error.message, error.field ?? ''))
+          : String(error);
       setError(field, { type: 'server', message });
     }
   };
   const cancel = async (id: string) => {
     try {
       await call('reminders:cancelOneOff', { id });
-      notifyDone('Reminder cancelled.');
+      notifyDone(m.reminderCancelled);
       refresh();
     } catch (error) {
       notifyFailed(error);
@@ -61,39 +68,37 @@ export function OneOffReminders({
     <Stack gap="xs">
       {oneOffs.map((reminder) => (
         <Group key={reminder.id} gap="sm">
-          <Text size="sm">
-            {reminder.dueDate}: {reminder.note}
-          </Text>
+          <Text size="sm">{m.oneOffLine(reminder.dueDate, reminder.note)}</Text>
           <Button
             size="compact-xs"
             variant="subtle"
             color="gray"
             onClick={() => void cancel(reminder.id)}
-            aria-label={`Cancel the reminder of ${reminder.dueDate}`}
+            aria-label={m.cancelReminderOf(reminder.dueDate)}
           >
-            Cancel
+            {m.cancel}
           </Button>
         </Group>
       ))}
-      <form noValidate aria-label="New reminder" onSubmit={(event) => void handleSubmit(onValid)(event)}>
+      <form noValidate aria-label={m.newReminder} onSubmit={(event) => void handleSubmit(onValid)(event)}>
         <Group align="flex-start" gap="md">
           <TextInput
             type="date"
-            label="Remind me on"
+            label={m.remindMeOn}
             min={today}
             w={180}
             error={formState.errors.dueDate?.message}
             {...register('dueDate')}
           />
           <TextInput
-            label="About"
-            placeholder="Tell about the new range"
+            label={m.about}
+            placeholder={m.aboutPlaceholder}
             style={{ flex: 1 }}
             error={formState.errors.note?.message}
             {...register('note')}
           />
           <Button type="submit" variant="light" mt={25} loading={formState.isSubmitting}>
-            Add reminder
+            {m.addReminder}
           </Button>
         </Group>
       </form>

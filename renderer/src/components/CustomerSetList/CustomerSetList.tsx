@@ -8,14 +8,22 @@ import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDate } from '../../format/dates.ts';
 import { formatMoney } from '../../format/money.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
+import { messages } from './CustomerSetList.messages.ts';
 
 const PAGE_SIZE = 50;
 
-export const customersText = (n: number) => (n === 1 ? '1 customer' : `${n.toLocaleString()} customers`);
+/** "1 customer", "1,204 customers", in `language`. */
+export const customersText = (n: number, language: Language = currentLanguage()) =>
+  pickLanguage(messages, language).customerCount(n);
 
 /** The customers of a set, by name, a page at a time; each opens the customer. */
-export function CustomerSetList({ set, label = 'Customers' }: { set: CustomerSetInput; label?: string }) {
+export function CustomerSetList({ set, label }: { set: CustomerSetInput; label?: string }) {
+  const m = useMessages(messages);
   const call = useCall();
   const [page, setPage] = useState(1);
   const offset = (page - 1) * PAGE_SIZE;
@@ -26,22 +34,22 @@ export function CustomerSetList({ set, label = 'Customers' }: { set: CustomerSet
   });
   const total = customers.data?.total ?? 0;
   if (customers.error) return <Alert color="red">{customers.error.message}</Alert>;
-  if (!customers.data) return <Loader size="sm" aria-label="Loading customers" />;
+  if (!customers.data) return <Loader size="sm" aria-label={m.loading} />;
   return (
     <>
       <Text role="status" size="sm" c="dimmed">
-        {total === 0 ? 'No customers in this list.' : customersText(total)}
+        {total === 0 ? m.noCustomers : m.customerCount(total)}
       </Text>
       {total > 0 && (
-        <Table striped aria-label={label}>
+        <Table striped aria-label={label ?? m.customers}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Phone</Table.Th>
-              <Table.Th>E-mail</Table.Th>
-              <Table.Th ta="right">Visits</Table.Th>
-              <Table.Th>Last visit</Table.Th>
-              <Table.Th ta="right">Spend</Table.Th>
+              <Table.Th>{m.name}</Table.Th>
+              <Table.Th>{m.phone}</Table.Th>
+              <Table.Th>{m.email}</Table.Th>
+              <Table.Th ta="right">{m.visits}</Table.Th>
+              <Table.Th>{m.lastVisit}</Table.Th>
+              <Table.Th ta="right">{m.spend}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -68,7 +76,7 @@ export function CustomerSetList({ set, label = 'Customers' }: { set: CustomerSet
             total={Math.ceil(total / PAGE_SIZE)}
             value={page}
             onChange={setPage}
-            aria-label="Pages"
+            aria-label={m.pages}
           />
         </Group>
       )}

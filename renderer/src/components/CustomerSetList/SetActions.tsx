@@ -2,10 +2,11 @@ import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import type { CustomerSetInput } from '../../../../shared/domain/customer-set.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone, notifyFailed, offerUndo } from '../BulkActions/notify.tsx';
 import { TagDialog, type TagAction } from '../BulkActions/TagDialog.tsx';
 import { PrintButton } from '../PrintButton/PrintButton.tsx';
-import { customersText } from './CustomerSetList.tsx';
+import { messages } from './CustomerSetList.messages.ts';
 import { downloadText } from './download.ts';
 
 /**
@@ -13,6 +14,8 @@ import { downloadText } from './download.ts';
  * undo of exactly what changed), print it. Sending it to suggestions comes with that feature.
  */
 export function SetActions({ set, count }: { set: CustomerSetInput; count: number }) {
+  const m = useMessages(messages);
+  const customersText = m.customerCount;
   const call = useCall();
   const [exporting, setExporting] = useState(false);
   const [tagAction, setTagAction] = useState<TagAction | null>(null);
@@ -22,9 +25,9 @@ export function SetActions({ set, count }: { set: CustomerSetInput; count: numbe
     try {
       const { filename, csv, rows } = await call('segments:export', { set });
       downloadText(filename, csv);
-      notifyDone(`Exported ${customersText(rows)} to ${filename}.`);
+      notifyDone(m.exported(customersText(rows), filename));
     } catch (error) {
-      notifyFailed(error, 'Nothing was exported');
+      notifyFailed(error, m.nothingExported);
     } finally {
       setExporting(false);
     }
@@ -34,18 +37,18 @@ export function SetActions({ set, count }: { set: CustomerSetInput; count: numbe
     const { changedIds } = await call('segments:tag', { set, tag: name, action });
     const done =
       action === 'add'
-        ? `Added “${name}” to ${customersText(changedIds.length)}`
-        : `Removed “${name}” from ${customersText(changedIds.length)}`;
-    if (changedIds.length === 0) return notifyDone(`${done}.`);
+        ? m.tagAdded(name, customersText(changedIds.length))
+        : m.tagRemoved(name, customersText(changedIds.length));
+    if (changedIds.length === 0) return notifyDone(done);
     offerUndo({
-      message: `${done}.`,
+      message: done,
       undo: async () => {
         await call('customers:bulkTag', {
           ids: changedIds,
           tag: name,
           action: action === 'add' ? 'remove' : 'add',
         });
-        return `Undone: ${customersText(changedIds.length)} as before.`;
+        return m.undone(customersText(changedIds.length));
       },
     });
   };
@@ -53,15 +56,15 @@ export function SetActions({ set, count }: { set: CustomerSetInput; count: numbe
   return (
     <Group gap="sm" data-no-print>
       <Button onClick={() => void exportCsv()} loading={exporting} disabled={count === 0}>
-        Export CSV
+        {m.exportCsv}
       </Button>
       <Button variant="default" onClick={() => setTagAction('add')} disabled={count === 0}>
-        Add a tag to all
+        {m.addTagToAll}
       </Button>
       <Button variant="default" onClick={() => setTagAction('remove')} disabled={count === 0}>
-        Remove a tag from all
+        {m.removeTagFromAll}
       </Button>
-      <PrintButton label="Print" />
+      <PrintButton label={m.print} />
       <TagDialog action={tagAction} count={count} onClose={() => setTagAction(null)} onSubmit={tag} />
     </Group>
   );

@@ -1,4 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './DemoShop.messages.ts';
 import { useDemoAction, useDemoStatus } from './useDemo.ts';
 
 /**
@@ -6,6 +8,7 @@ import { useDemoAction, useDemoStatus } from './useDemo.ts';
  * something true to show, and remove it in one click when the real shop begins.
  */
 export function DemoShopSettings() {
+  const m = useMessages(messages);
   const status = useDemoStatus();
   const create = useDemoAction('demo:create');
   const remove = useDemoAction('demo:remove');
@@ -16,12 +19,10 @@ export function DemoShopSettings() {
     <Paper withBorder p="md" component="section" aria-labelledby="demo-settings-title">
       <Stack>
         <Title order={2} size="h3" id="demo-settings-title">
-          Demo café
+          {m.demoCafe}
         </Title>
         <Text size="sm" c="dimmed">
-          {active
-            ? `This Regulars holds the demo café: ${status.data?.customers ?? 0} made-up customers. Removing it erases them and their history; customers you added yourself stay.`
-            : 'Try Regulars on a made-up café with two years of regulars, occasional and lapsed customers, complaints, birthdays and loyalty points. It only loads into an empty Regulars.'}
+          {active ? m.holdsDemo(status.data?.customers ?? 0) : m.tryDemo}
         </Text>
         {failure && (
           <Alert color="red" role="alert">
@@ -31,11 +32,11 @@ export function DemoShopSettings() {
         <Group>
           {active ? (
             <Button color="red" variant="light" loading={remove.isPending} onClick={() => remove.mutate()}>
-              Remove the demo café
+              {m.removeDemo}
             </Button>
           ) : (
             <Button variant="default" loading={create.isPending} onClick={() => create.mutate()}>
-              Load the demo café
+              {m.loadDemo}
             </Button>
           )}
         </Group>

@@ -8,19 +8,22 @@ import {
   type ExportPreset,
   type ExportScope,
 } from '../../../../shared/domain/exports.ts';
-import { CUSTOM_PREFIX, targetLabel } from '../../../../shared/domain/import-targets.ts';
+import { CUSTOM_PREFIX } from '../../../../shared/domain/import-targets.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { useTargetLabels } from '../ImportWizard/target-labels.ts';
 import { JobProgress } from '../JobProgress/JobProgress.tsx';
+import { channelMessages, messages } from './ExportForm.messages.ts';
 import { useExportJob } from './useExportJob.ts';
 
-const FORMATS: { value: ExportFormat; label: string }[] = [
-  { value: 'csv', label: 'CSV (Excel, Numbers, Google Sheets, mailing tools)' },
-  { value: 'xlsx', label: 'Excel workbook (.xlsx)' },
-  { value: 'vcard', label: 'vCard 4.0 (phones, address books)' },
-  { value: 'vcard3', label: 'vCard 3.0 (older phones)' },
-];
+const FORMATS = [
+  { value: 'csv', key: 'formatCsv' },
+  { value: 'xlsx', key: 'formatXlsx' },
+  { value: 'vcard', key: 'formatVcard' },
+  { value: 'vcard3', key: 'formatVcard3' },
+] as const satisfies readonly { value: ExportFormat; key: keyof typeof messages }[];
 
 type Who = 'all' | 'tag' | 'consent';
 
@@ -32,6 +35,9 @@ export interface GivenScope {
 
 /** Which customers, which format, which columns; then the export runs with progress and downloads. */
 export function ExportForm({ given }: { given?: GivenScope }) {
+  const m = useMessages(messages);
+  const channelNames = useMessages(channelMessages);
+  const { label: targetLabel } = useTargetLabels();
   const client = useQueryClient();
   const fields = (useCustomFields().data ?? []).filter((field) => !field.archived);
   const [format, setFormat] = useState<ExportFormat>('csv');
@@ -41,7 +47,7 @@ export function ExportForm({ given }: { given?: GivenScope }) {
   const [consent, setConsent] = useState<ConsentChannel>('email');
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const job = useExportJob((file) => {
-    notifyDone(`Exported ${file.rows} customers to ${file.fileName}.`);
+    notifyDone(m.exported(file.rows, file.fileName));
     void client.invalidateQueries({ queryKey: queryKeys.exportsAll });
   });
   const columns = [
@@ -73,28 +79,28 @@ export function ExportForm({ given }: { given?: GivenScope }) {
   return (
     <Stack>
       {given ? (
-        <Text role="status">Exporting {given.label}.</Text>
+        <Text role="status">{m.exporting(given.label)}</Text>
       ) : (
-        <Radio.Group label="Who" value={who} onChange={setWho}>
+        <Radio.Group label={m.who} value={who} onChange={setWho}>
           <Stack gap="xs" mt="xs">
-            <Radio value="all" label="Everyone" />
-            <Radio value="tag" label="Customers with a tag" />
+            <Radio value="all" label={m.everyone} />
+            <Radio value="tag" label={m.withTag} />
             {who === 'tag' && (
               <TextInput
-                label="Tag"
+                label={m.tag}
                 value={tag}
                 onChange={(e) => setTag(e.currentTarget.value)}
                 maxLength={40}
-                error={tag.trim() === '' ? 'Which tag?' : null}
+                error={tag.trim() === '' ? m.whichTag : null}
                 maw={280}
               />
             )}
-            <Radio value="consent" label="Customers who agreed to be contacted by" />
+            <Radio value="consent" label={m.agreedBy} />
             {who === 'consent' && (
-              <Radio.Group aria-label="Channel" value={consent} onChange={setConsent}>
+              <Radio.Group aria-label={m.channel} value={consent} onChange={setConsent}>
                 <Group>
                   {CONSENT_CHANNELS.map((c) => (
-                    <Radio key={c} value={c} label={c === 'sms' ? 'SMS' : c[0]?.toUpperCase() + c.slice(1)} />
+                    <Radio key={c} value={c} label={channelNames[c]} />
                   ))}
                 </Group>
               </Radio.Group>
@@ -102,30 +108,27 @@ export function ExportForm({ given }: { given?: GivenScope }) {
           </Stack>
         </Radio.Group>
       )}
-      <Radio.Group label="List" value={preset} onChange={setPreset}>
+      <Radio.Group label={m.list} value={preset} onChange={setPreset}>
         <Stack gap="xs" mt="xs">
-          <Radio value="contacts" label="Contact list" />
-          <Radio
-            value="mailing"
-            label="Mailing list: only customers who agreed to e-mail, with when and where they agreed"
-          />
+          <Radio value="contacts" label={m.contactList} />
+          <Radio value="mailing" label={m.mailingListHint} />
         </Stack>
       </Radio.Group>
-      <Radio.Group label="Format" value={format} onChange={setFormat}>
+      <Radio.Group label={m.format} value={format} onChange={setFormat}>
         <Stack gap="xs" mt="xs">
           {FORMATS.map((f) => (
-            <Radio key={f.value} value={f.value} label={f.label} />
+            <Radio key={f.value} value={f.value} label={m[f.key]} />
           ))}
         </Stack>
       </Radio.Group>
       {spreadsheet && preset === 'contacts' && (
         <Checkbox.Group
-          label="Columns"
+          label={m.columns}
           value={chosen}
           onChange={(values) =>
             setUnchecked(new Set(columns.map((c) => c.value).filter((c) => !values.includes(c))))
           }
-          error={chosen.length === 0 ? 'Choose at least one column' : null}
+          error={chosen.length === 0 ? m.chooseColumn : null}
         >
           <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
             {columns.map((c) => (
@@ -135,17 +138,17 @@ export function ExportForm({ given }: { given?: GivenScope }) {
         </Checkbox.Group>
       )}
       {running && job.status && (
-        <JobProgress job={job.status} label="Exporting" onCancel={() => void job.cancel()} />
+        <JobProgress job={job.status} label={m.exportingProgress} onCancel={() => void job.cancel()} />
       )}
-      {job.status?.state === 'cancelled' && <Alert color="gray">Export cancelled.</Alert>}
+      {job.status?.state === 'cancelled' && <Alert color="gray">{m.exportCancelled}</Alert>}
       {job.error && (
-        <Alert color="red" title="Nothing was exported">
+        <Alert color="red" title={m.nothingExported}>
           {job.error}
         </Alert>
       )}
       <Group>
         <Button onClick={start} disabled={invalid || running}>
-          Export
+          {m.export}
         </Button>
       </Group>
     </Stack>

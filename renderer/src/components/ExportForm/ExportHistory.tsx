@@ -3,12 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDateTime } from '../../format/dates.ts';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { useStaffById } from '../../query/useStaff.ts';
-
-const FORMAT_NAMES = { csv: 'CSV', xlsx: 'Excel', vcard: 'vCard 4.0', vcard3: 'vCard 3.0' } as const;
+import { formatNameMessages, messages } from './ExportForm.messages.ts';
 
 /** Every contact list that left the shop: who, when, how, how many. */
 export function ExportHistory() {
+  const m = useMessages(messages);
+  const formatNames = useMessages(formatNameMessages);
   const call = useCall();
   const staff = useStaffById();
   const exports = useQuery({
@@ -19,19 +21,19 @@ export function ExportHistory() {
     <Paper withBorder p="md" component="section" aria-labelledby="export-history-title">
       <Stack>
         <Title order={2} size="h3" id="export-history-title">
-          Recent exports
+          {m.recentExports}
         </Title>
         {exports.isError && <Alert color="red">{exports.error.message}</Alert>}
-        {exports.isSuccess && exports.data.length === 0 && <Text c="dimmed">Nothing exported yet.</Text>}
+        {exports.isSuccess && exports.data.length === 0 && <Text c="dimmed">{m.nothingExportedYet}</Text>}
         {exports.isSuccess && exports.data.length > 0 && (
-          <Table aria-label="Recent exports">
+          <Table aria-label={m.recentExports}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>Who</Table.Th>
-                <Table.Th>List</Table.Th>
-                <Table.Th>Format</Table.Th>
-                <Table.Th>Customers</Table.Th>
+                <Table.Th>{m.when}</Table.Th>
+                <Table.Th>{m.who}</Table.Th>
+                <Table.Th>{m.list}</Table.Th>
+                <Table.Th>{m.format}</Table.Th>
+                <Table.Th>{m.customers}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -41,8 +43,8 @@ export function ExportHistory() {
                   <Table.Td>
                     {record.staffId === null ? '—' : (staff.get(record.staffId)?.displayName ?? '—')}
                   </Table.Td>
-                  <Table.Td>{record.preset === 'mailing' ? 'Mailing list' : 'Contact list'}</Table.Td>
-                  <Table.Td>{FORMAT_NAMES[record.format]}</Table.Td>
+                  <Table.Td>{record.preset === 'mailing' ? m.mailingList : m.contactList}</Table.Td>
+                  <Table.Td>{formatNames[record.format]}</Table.Td>
                   <Table.Td>{record.rows}</Table.Td>
                 </Table.Tr>
               ))}

@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { ExportFile, ExportRequest } from '../../../../shared/domain/exports.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { base64ToBytes, downloadFile } from '../Download/download.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { usePolledJob } from '../JobProgress/usePolledJob.ts';
+import { messages } from './ExportForm.messages.ts';
 
 /**
  * Runs an export in the core with progress; when it is done, fetches the file in pieces and
  * hands it to the browser as a download.
  */
 export function useExportJob(onDownloaded: (file: ExportFile) => void) {
+  const m = useMessages(messages);
   const call = useCall();
   const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
@@ -52,6 +55,6 @@ export function useExportJob(onDownloaded: (file: ExportFile) => void) {
     startError ??
     failure ??
     fetchError ??
-    (status?.state === 'failed' ? (status.error?.message ?? 'The export failed.') : null);
+    (status?.state === 'failed' ? (status.error?.message ?? m.exportFailed) : null);
   return { status, error, start, cancel };
 }

@@ -1,5 +1,9 @@
 import type { Figure, PeriodFigures } from '../../../../shared/domain/insights.ts';
 import { FIGURE_ROWS, type FigureFormat } from '../../../../shared/domain/insights-format.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { currentLanguage, useLanguage } from '../../i18n/LanguageProvider.tsx';
+import { figureDetailMessages, figureLabelMessages } from './FigureCard.messages.ts';
 
 /** Whether a rise is good news (green), bad news (red) or neither. */
 export type Better = 'up' | 'down' | 'neither';
@@ -16,68 +20,46 @@ export interface FigureCardSpec {
   detail: (figures: PeriodFigures) => string;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const answers = (n: number) => (n === 0 ? 'no answers yet' : plural(n, 'answer'));
+type FigureKey = keyof typeof figureLabelMessages;
 
-const SPECS: Record<string, Omit<FigureCardSpec, 'key' | 'label' | 'format' | 'value'>> = {
-  active: {
-    figure: 'active',
-    better: 'up',
-    detail: (f) => `${plural(f.lapsedCustomers, 'lapsed customer')} beside them`,
-  },
-  new: { figure: 'new', better: 'up', detail: () => 'first visit ever in the period' },
-  returning: {
-    figure: 'returning',
-    better: 'up',
-    detail: (f) => `of ${plural(f.visitors, 'customer')} who visited`,
-  },
-  repeatRate: {
-    figure: 'repeat',
-    better: 'up',
-    detail: (f) => `${f.repeatCustomers} of ${plural(f.visitors, 'customer')} came back`,
-  },
-  lapsed: { figure: 'lapsed', better: 'down', detail: () => 'visited before, not lately' },
-  churnRate: {
-    figure: 'churned',
-    better: 'down',
-    detail: (f) => `${f.churnedCustomers} of ${f.activeAtStart} active at the start`,
-  },
-  averageVisits: {
-    figure: 'visitors',
-    better: 'up',
-    detail: (f) => `${plural(f.visits, 'visit')} by ${plural(f.visitors, 'customer')}`,
-  },
-  averageSpend: {
-    figure: 'visitors',
-    better: 'up',
-    detail: (f) => `over ${plural(f.visitors, 'customer')} who visited`,
-  },
-  revenue: { figure: 'visitors', better: 'up', detail: (f) => `from ${plural(f.visits, 'visit')}` },
-  regularsRevenue: {
-    figure: 'repeat',
-    better: 'up',
-    detail: (f) => `from ${plural(f.repeatCustomers, 'repeat customer')}`,
-  },
-  oneOffRevenue: {
-    figure: 'oneOff',
-    better: 'neither',
-    detail: (f) => `from ${plural(f.oneOffCustomers, 'one-off customer')}`,
-  },
-  nps: { figure: 'npsAnswers', better: 'up', detail: (f) => answers(f.nps.answers) },
-  csat: { figure: 'csatAnswers', better: 'up', detail: (f) => answers(f.csat.answers) },
-  ces: {
-    figure: 'cesAnswers',
-    better: 'up',
-    detail: (f) =>
-      f.ces.easyShare === null
-        ? answers(0)
-        : `${answers(f.ces.answers)}, ${Math.round(f.ces.easyShare)}% found it easy`,
-  },
+const SPECS: Record<FigureKey, Pick<FigureCardSpec, 'figure' | 'better'>> = {
+  active: { figure: 'active', better: 'up' },
+  new: { figure: 'new', better: 'up' },
+  returning: { figure: 'returning', better: 'up' },
+  repeatRate: { figure: 'repeat', better: 'up' },
+  lapsed: { figure: 'lapsed', better: 'down' },
+  churnRate: { figure: 'churned', better: 'down' },
+  averageVisits: { figure: 'visitors', better: 'up' },
+  averageSpend: { figure: 'visitors', better: 'up' },
+  revenue: { figure: 'visitors', better: 'up' },
+  regularsRevenue: { figure: 'repeat', better: 'up' },
+  oneOffRevenue: { figure: 'oneOff', better: 'neither' },
+  nps: { figure: 'npsAnswers', better: 'up' },
+  csat: { figure: 'csatAnswers', better: 'up' },
+  ces: { figure: 'cesAnswers', better: 'up' },
 };
 
-/** The dashboard's cards, in the order of the figures table. */
-export const FIGURE_CARDS: FigureCardSpec[] = FIGURE_ROWS.map((row) => {
-  const spec = SPECS[row.key];
-  if (!spec) throw new Error(`No card for figure ${row.key}`);
-  return { ...row, ...spec };
-});
+function isFigureKey(key: string): key is FigureKey {
+  return Object.hasOwn(SPECS, key);
+}
+
+/** The dashboard's cards in `language`, in the order of the figures table. */
+export function figureCards(language: Language = currentLanguage()): FigureCardSpec[] {
+  const labels = pickLanguage(figureLabelMessages, language);
+  const details = pickLanguage(figureDetailMessages, language);
+  return FIGURE_ROWS.map((row) => {
+    if (!isFigureKey(row.key)) throw new Error(`No card for figure ${row.key}`);
+    return { ...row, ...SPECS[row.key], label: labels[row.key], detail: details[row.key] };
+  });
+}
+
+/** The dashboard's cards in the reader's language. */
+export function useFigureCards(): FigureCardSpec[] {
+  return figureCards(useLanguage().language);
+}
+
+/**
+ * The cards as they stood before the interface spoke Italian: labels in English. FigureCard words
+ * its card in the reader's language by the spec's key, whichever list the spec came from.
+ */
+export const FIGURE_CARDS: FigureCardSpec[] = figureCards('en');

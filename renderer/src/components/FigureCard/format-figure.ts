@@ -1,5 +1,9 @@
 import type { FigureFormat } from '../../../../shared/domain/insights-format.ts';
 import { formatMoney } from '../../format/money.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { messages } from './FigureCard.messages.ts';
 
 const whole = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -22,12 +26,16 @@ export function formatFigureValue(value: number, format: FigureFormat): string {
 }
 
 /** The change from the previous period, as the screen says it: "▲ 3", "▼ 1.5 pts". */
-export function formatDelta(delta: number, format: FigureFormat): string {
+export function formatDelta(
+  delta: number,
+  format: FigureFormat,
+  language: Language = currentLanguage(),
+): string {
   const size = Math.abs(delta);
   const arrow = delta > 0 ? '▲' : '▼';
   switch (format) {
     case 'percent':
-      return `${arrow} ${oneDecimal.format(size * 100)} pts`;
+      return `${arrow} ${pickLanguage(messages, language).points(oneDecimal.format(size * 100))}`;
     case 'money':
       return `${arrow} ${formatMoney(Math.round(size))}`;
     case 'decimal':

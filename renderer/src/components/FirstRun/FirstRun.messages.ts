@@ -22,6 +22,10 @@ export const messages = defineMessages({
   },
   unknownCurrency: { en: 'Choose a currency from the list', it: 'Scegli una valuta dall’elenco' },
   country: { en: 'Country', it: 'Paese' },
+  countryOption: {
+    en: (name: string, code: string) => `${name} (${code})`,
+    it: (name: string, code: string) => `${name} (${code})`,
+  },
   countryHint: {
     en: 'Phone numbers typed without +country code are read as this country’s.',
     it: 'I numeri di telefono scritti senza prefisso internazionale sono letti come numeri di questo paese.',

@@ -48,7 +48,7 @@ export function FirstRunWizard() {
   const call = useCall();
   const client = useQueryClient();
   const navigate = useNavigate();
-  const countries = useMemo(() => countryOptions(), []);
+  const countries = useMemo(() => countryOptions(language, m.countryOption), [language, m]);
   const currencies = useMemo(() => currencyOptions(language), [language]);
   const [today] = useState(() => Date.now());
   const [guess] = useState(() =>

@@ -3,17 +3,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useBridge, useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDateTime } from '../../format/dates.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { UndoImportButton } from '../ImportWizard/UndoImportButton.tsx';
-
-const KIND_NAMES = {
-  customers: 'Customers',
-  interactions: 'Purchases and visits',
-  vcard: 'vCard contacts',
-} as const;
+import { kindMessages, messages } from './ImportHistory.messages.ts';
 
 /** The latest imports with their counts; each can be undone as one step. */
 export function ImportHistory() {
+  const m = useMessages(messages);
+  const kindNames = useMessages(kindMessages);
   const call = useCall();
   const bridge = useBridge();
   const imports = useQuery({
@@ -28,19 +26,19 @@ export function ImportHistory() {
     <Paper withBorder p="md" component="section" aria-labelledby="import-history-title">
       <Stack>
         <Title order={2} size="h3" id="import-history-title">
-          Recent imports
+          {m.recentImports}
         </Title>
         {imports.isError && <Alert color="red">{imports.error.message}</Alert>}
-        {imports.isSuccess && imports.data.length === 0 && <Text c="dimmed">Nothing imported yet.</Text>}
+        {imports.isSuccess && imports.data.length === 0 && <Text c="dimmed">{m.nothingImportedYet}</Text>}
         {imports.isSuccess && imports.data.length > 0 && (
-          <Table aria-label="Recent imports">
+          <Table aria-label={m.recentImports}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>When</Table.Th>
-                <Table.Th>File</Table.Th>
-                <Table.Th>What</Table.Th>
-                <Table.Th>Result</Table.Th>
-                <Table.Th>Undo</Table.Th>
+                <Table.Th>{m.when}</Table.Th>
+                <Table.Th>{m.file}</Table.Th>
+                <Table.Th>{m.what}</Table.Th>
+                <Table.Th>{m.result}</Table.Th>
+                <Table.Th>{m.undo}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -48,16 +46,15 @@ export function ImportHistory() {
                 <Table.Tr key={record.id}>
                   <Table.Td>{formatDateTime(record.importedAt)}</Table.Td>
                   <Table.Td>{record.fileName}</Table.Td>
-                  <Table.Td>{KIND_NAMES[record.kind]}</Table.Td>
+                  <Table.Td>{kindNames[record.kind]}</Table.Td>
                   <Table.Td>
-                    {record.imported} new, {record.updated} updated, {record.skipped} skipped,{' '}
-                    {record.rejected} rejected
+                    {m.counts(record.imported, record.updated, record.skipped, record.rejected)}
                   </Table.Td>
                   <Table.Td>
                     {record.undoneAt === null ? (
-                      <UndoImportButton importId={record.id} label={`Undo import of ${record.fileName}`} />
+                      <UndoImportButton importId={record.id} label={m.undoImportOf(record.fileName)} />
                     ) : (
-                      <Text size="sm">Undone {formatDateTime(record.undoneAt)}</Text>
+                      <Text size="sm">{m.undone(formatDateTime(record.undoneAt))}</Text>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -1,9 +1,12 @@
 import { Checkbox, NativeSelect, Radio, Stack, Table, TextInput } from '@mantine/core';
 import type { CustomField } from '../../../../shared/domain/custom-field.ts';
-import { PRESET_IDS, PRESETS } from '../../../../shared/domain/import-presets.ts';
+import { PRESET_IDS } from '../../../../shared/domain/import-presets.ts';
 import type { DateOrder, DuplicatePolicy, ImportKind } from '../../../../shared/domain/import-targets.ts';
 import type { SavedMapping } from '../../../../shared/domain/imports.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages, presetMessages } from './ImportWizard.messages.ts';
 import { SaveMapping } from './SaveMapping.tsx';
+import { useTargetLabels } from './target-labels.ts';
 import { targetOptions, type Inspection, type WizardSettings } from './wizard-settings.ts';
 
 interface ColumnsStepProps {
@@ -17,12 +20,12 @@ interface ColumnsStepProps {
   onPreset: (preset: string) => void;
 }
 
-const DUPLICATES: { value: DuplicatePolicy; label: string }[] = [
-  { value: 'skip', label: 'Skip them' },
-  { value: 'fill', label: 'Fill in their empty fields' },
-  { value: 'overwrite', label: 'Overwrite them with the file' },
-  { value: 'create', label: 'Create new customers anyway' },
-];
+const DUPLICATES = [
+  { value: 'skip', key: 'skipThem' },
+  { value: 'fill', key: 'fillThem' },
+  { value: 'overwrite', key: 'overwriteThem' },
+  { value: 'create', key: 'createAnyway' },
+] as const satisfies readonly { value: DuplicatePolicy; key: keyof typeof messages }[];
 
 /** Step 2: where each column goes, and what to do with customers Regulars already knows. */
 export function ColumnsStep({
@@ -35,7 +38,10 @@ export function ColumnsStep({
   onChange,
   onPreset,
 }: ColumnsStepProps) {
-  const options = targetOptions(kind, fields);
+  const m = useMessages(messages);
+  const presetLabels = useMessages(presetMessages);
+  const { label } = useTargetLabels();
+  const options = targetOptions(kind, fields, { ...m, label });
   const setTarget = (column: number, target: string) =>
     onChange({ mapping: settings.mapping.map((old, index) => (index === column ? target : old)) });
   return (
@@ -44,35 +50,35 @@ export function ColumnsStep({
         <>
           {kind === 'customers' && (
             <NativeSelect
-              label="Preset"
-              description="Where the file comes from; columns with the usual names map by themselves."
+              label={m.preset}
+              description={m.presetHint}
               value={settings.preset}
               onChange={(event) => onPreset(event.currentTarget.value)}
               data={[
-                ...PRESET_IDS.map((id) => ({ value: id, label: PRESETS[id].label })),
+                ...PRESET_IDS.map((id) => ({ value: id, label: presetLabels[id] })),
                 ...saved
-                  .filter((m) => m.kind === kind)
-                  .map((m) => ({ value: `saved:${m.name}`, label: `Saved: ${m.name}` })),
+                  .filter((mapping) => mapping.kind === kind)
+                  .map((mapping) => ({ value: `saved:${mapping.name}`, label: m.savedPreset(mapping.name) })),
               ]}
               maw={360}
             />
           )}
-          <Table aria-label="Columns of the file" withTableBorder>
+          <Table aria-label={m.columnsOfFile} withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Column</Table.Th>
-                <Table.Th>First value</Table.Th>
-                <Table.Th>Goes to</Table.Th>
+                <Table.Th>{m.column}</Table.Th>
+                <Table.Th>{m.firstValue}</Table.Th>
+                <Table.Th>{m.goesTo}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {inspection.headers.map((header, column) => (
                 <Table.Tr key={column}>
-                  <Table.Td>{header || `(column ${column + 1})`}</Table.Td>
+                  <Table.Td>{header || m.unnamedColumn(column + 1)}</Table.Td>
                   <Table.Td>{inspection.sample.find((row) => row[column])?.[column] ?? ''}</Table.Td>
                   <Table.Td>
                     <NativeSelect
-                      aria-label={`Column “${header || column + 1}” goes to`}
+                      aria-label={m.columnGoesTo(header || String(column + 1))}
                       value={settings.mapping[column] ?? 'ignore'}
                       onChange={(event) => setTarget(column, event.currentTarget.value)}
                       data={options}
@@ -84,12 +90,12 @@ export function ColumnsStep({
           </Table>
           {kind === 'customers' && (
             <TextInput
-              label="Tag separator"
-              description="What separates several tags in one cell"
+              label={m.tagSeparator}
+              description={m.tagSeparatorHint}
               value={settings.tagSeparator}
               maxLength={5}
               onChange={(event) => onChange({ tagSeparator: event.currentTarget.value })}
-              error={settings.tagSeparator === '' ? 'Give the separator, e.g. a comma' : null}
+              error={settings.tagSeparator === '' ? m.tagSeparatorMissing : null}
               maw={200}
             />
           )}
@@ -98,41 +104,41 @@ export function ColumnsStep({
       )}
       {askDateOrder && (
         <Radio.Group
-          label="Dates like 03/04/1990 in this file are"
-          description="Some dates could be read either way; say which, and rows that do not fit are rejected with the reason."
+          label={m.dateOrder}
+          description={m.dateOrderHint}
           value={settings.dateOrder ?? ''}
           onChange={(value) => onChange({ dateOrder: value as DateOrder })}
-          error={settings.dateOrder === null ? 'Choose the order of day and month' : null}
+          error={settings.dateOrder === null ? m.dateOrderMissing : null}
         >
           <Stack gap="xs" mt="xs">
-            <Radio value="dmy" label="Day first (03/04/1990 is 3 April 1990)" />
-            <Radio value="mdy" label="Month first (03/04/1990 is March 4, 1990)" />
+            <Radio value="dmy" label={m.dayFirst} />
+            <Radio value="mdy" label={m.monthFirst} />
           </Stack>
         </Radio.Group>
       )}
       {kind === 'interactions' ? (
         <>
           <Checkbox
-            label="Create a customer for a reference nobody has"
+            label={m.createMissing}
             checked={settings.createMissing}
             onChange={(event) => onChange({ createMissing: event.currentTarget.checked })}
           />
           <Checkbox
-            label="Imported purchases earn loyalty points"
-            description="Off: two years of history do not hand out points nobody promised."
+            label={m.earnPoints}
+            description={m.earnPointsHint}
             checked={settings.earnPoints}
             onChange={(event) => onChange({ earnPoints: event.currentTarget.checked })}
           />
         </>
       ) : (
         <Radio.Group
-          label="Customers already in Regulars (same code, e-mail or phone)"
+          label={m.alreadyIn}
           value={settings.onDuplicate}
           onChange={(value) => onChange({ onDuplicate: value })}
         >
           <Stack gap="xs" mt="xs">
             {DUPLICATES.map((option) => (
-              <Radio key={option.value} value={option.value} label={option.label} />
+              <Radio key={option.value} value={option.value} label={m[option.key]} />
             ))}
           </Stack>
         </Radio.Group>

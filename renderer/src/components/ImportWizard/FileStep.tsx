@@ -1,27 +1,24 @@
 import { Input, Progress, Radio, Stack, Text } from '@mantine/core';
 import { useId } from 'react';
 import type { ImportKind } from '../../../../shared/domain/import-targets.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './ImportWizard.messages.ts';
 
-const KINDS: { value: ImportKind; label: string; description: string; accept: string }[] = [
-  {
-    value: 'customers',
-    label: 'Customers (CSV)',
-    description: 'A contact list from a spreadsheet, Google, Outlook, Square or Shopify.',
-    accept: '.csv,.txt,.tsv,text/csv',
-  },
+const KINDS = [
+  { value: 'customers', name: 'kindCustomers', hint: 'kindCustomersHint', accept: '.csv,.txt,.tsv,text/csv' },
   {
     value: 'interactions',
-    label: 'Purchases and visits (CSV)',
-    description: 'History from a till: customer, date, kind, amount, note, receipt number.',
+    name: 'kindInteractions',
+    hint: 'kindInteractionsHint',
     accept: '.csv,.txt,.tsv,text/csv',
   },
-  {
-    value: 'vcard',
-    label: 'Contacts (vCard)',
-    description: 'A .vcf file from a phone or an address book.',
-    accept: '.vcf,.vcard,text/vcard',
-  },
-];
+  { value: 'vcard', name: 'kindVcard', hint: 'kindVcardHint', accept: '.vcf,.vcard,text/vcard' },
+] as const satisfies readonly {
+  value: ImportKind;
+  name: keyof typeof messages;
+  hint: keyof typeof messages;
+  accept: string;
+}[];
 
 interface FileStepProps {
   kind: ImportKind;
@@ -34,28 +31,24 @@ interface FileStepProps {
 
 /** Step 1: what kind of file, and which one. */
 export function FileStep({ kind, onKindChange, onFile, sending, error }: FileStepProps) {
+  const m = useMessages(messages);
   const inputId = useId();
   const accept = KINDS.find((option) => option.value === kind)?.accept;
   return (
     <Stack>
-      <Radio.Group label="What is in the file?" value={kind} onChange={onKindChange}>
+      <Radio.Group label={m.whatIsInFile} value={kind} onChange={onKindChange}>
         <Stack gap="xs" mt="xs">
           {KINDS.map((option) => (
             <Radio
               key={option.value}
               value={option.value}
-              label={option.label}
-              description={option.description}
+              label={m[option.name]}
+              description={m[option.hint]}
             />
           ))}
         </Stack>
       </Radio.Group>
-      <Input.Wrapper
-        label="File"
-        description="Read here on this computer; only what you import is saved."
-        error={error}
-        id={inputId}
-      >
+      <Input.Wrapper label={m.file} description={m.fileHint} error={error} id={inputId}>
         <input
           id={inputId}
           type="file"
@@ -71,11 +64,11 @@ export function FileStep({ kind, onKindChange, onFile, sending, error }: FileSte
       {sending && (
         <Stack gap={4}>
           <Text size="sm" role="status">
-            Reading the file…
+            {m.readingFile}
           </Text>
           <Progress
             value={sending.size === 0 ? 100 : (sending.sent / sending.size) * 100}
-            aria-label="Reading the file"
+            aria-label={m.readingFileLabel}
           />
         </Stack>
       )}

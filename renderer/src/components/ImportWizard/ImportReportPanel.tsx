@@ -3,15 +3,12 @@ import { useState } from 'react';
 import type { ImportReport } from '../../../../shared/domain/imports.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { notifyFailed } from '../BulkActions/notify.tsx';
+import { translateMessage } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { downloadFile } from '../Download/download.ts';
+import { messages } from './ImportWizard.messages.ts';
 
 const SHOWN_ERRORS = 5;
-
-function headline(report: ImportReport): string {
-  const things = report.kind === 'interactions' ? 'purchases and visits' : 'customers';
-  const counts = `${report.imported} new ${things}, ${report.updated} updated, ${report.skipped} skipped, ${report.rejected} rejected`;
-  return report.dryRun ? `The import would bring in ${counts}.` : `Imported ${counts}.`;
-}
 
 /** What an import (or its dry run) did, with the rejected rows to download and fix. */
 export function ImportReportPanel({
@@ -23,6 +20,7 @@ export function ImportReportPanel({
   jobId: string;
   children?: React.ReactNode;
 }) {
+  const m = useMessages(messages);
   const call = useCall();
   const [downloading, setDownloading] = useState(false);
   const downloadRejects = async () => {
@@ -31,7 +29,7 @@ export function ImportReportPanel({
       const { fileName, csv } = await call('imports:rejects', { jobId });
       downloadFile([csv], fileName, 'text/csv;charset=utf-8');
     } catch (error) {
-      notifyFailed(error, 'Could not make the file of rejected rows');
+      notifyFailed(error, m.rejectsNotMade);
     } finally {
       setDownloading(false);
     }
@@ -40,30 +38,40 @@ export function ImportReportPanel({
     <Stack>
       <Alert
         color={report.rejected > 0 ? 'yellow' : 'teal'}
-        title={report.dryRun ? 'Dry run: nothing has been changed yet' : 'Import finished'}
+        title={report.dryRun ? m.dryRunTitle : m.importFinished}
       >
-        <Text role="status">{headline(report)}</Text>
-        {report.customersCreated > 0 && (
-          <Text>{report.customersCreated} customers are new, made for references nobody had.</Text>
-        )}
+        <Text role="status">
+          {m.headline(
+            report.dryRun,
+            report.kind === 'interactions',
+            report.imported,
+            report.updated,
+            report.skipped,
+            report.rejected,
+          )}
+        </Text>
+        {report.customersCreated > 0 && <Text>{m.customersCreated(report.customersCreated)}</Text>}
       </Alert>
       {report.errors.length > 0 && (
-        <List size="sm" aria-label="Rejected rows">
+        <List size="sm" aria-label={m.rejectedRows}>
           {report.errors.slice(0, SHOWN_ERRORS).map((error) => (
             <List.Item key={error.row}>
-              Row {error.row}: {error.field && error.field !== 'file' ? `${error.field}: ` : ''}
-              {error.message}
+              {m.rowError(
+                error.row,
+                error.field && error.field !== 'file' ? error.field : '',
+                translateMessage(error.message),
+              )}
             </List.Item>
           ))}
           {report.rejected > SHOWN_ERRORS && (
-            <List.Item>… and {report.rejected - SHOWN_ERRORS} more in the file below.</List.Item>
+            <List.Item>{m.andMore(report.rejected - SHOWN_ERRORS)}</List.Item>
           )}
         </List>
       )}
       <Group>
         {report.rejected > 0 && (
           <Button variant="light" loading={downloading} onClick={() => void downloadRejects()}>
-            Download rejected rows (CSV)
+            {m.downloadRejects}
           </Button>
         )}
         {children}

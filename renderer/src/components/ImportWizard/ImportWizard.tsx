@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import type { ImportKind } from '../../../../shared/domain/import-targets.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
 import { JobProgress } from '../JobProgress/JobProgress.tsx';
 import { ColumnsStep } from './ColumnsStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { ImportReportPanel } from './ImportReportPanel.tsx';
+import { messages } from './ImportWizard.messages.ts';
 import { PreviewTable } from './PreviewTable.tsx';
 import { ReadingDetails } from './ReadingDetails.tsx';
 import { UndoImportButton } from './UndoImportButton.tsx';
@@ -28,6 +30,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 /** Choose a file → see how it reads and map its columns → preview → dry-run summary → import. */
 export function ImportWizard() {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const fields = useCustomFields().data ?? [];
@@ -115,9 +118,9 @@ export function ImportWizard() {
     <Stepper
       active={step}
       onStepClick={(index) => index < step && step < 4 && setStep(index)}
-      aria-label="Import steps"
+      aria-label={m.importSteps}
     >
-      <Stepper.Step label="File" description="Choose it">
+      <Stepper.Step label={m.stepFile} description={m.stepFileHint}>
         <FileStep
           kind={kind}
           onKindChange={setKind}
@@ -126,7 +129,7 @@ export function ImportWizard() {
           error={fileError}
         />
       </Stepper.Step>
-      <Stepper.Step label="Columns" description="How it reads">
+      <Stepper.Step label={m.stepColumns} description={m.stepColumnsHint}>
         {inspection && (
           <Stack>
             <ReadingDetails
@@ -155,64 +158,64 @@ export function ImportWizard() {
             />
             <Group>
               <Button variant="default" onClick={startOver}>
-                Choose another file
+                {m.chooseAnotherFile}
               </Button>
               <Button onClick={preview} disabled={!columnsReady}>
-                Preview
+                {m.preview}
               </Button>
             </Group>
           </Stack>
         )}
       </Stepper.Step>
-      <Stepper.Step label="Preview" description="First rows">
+      <Stepper.Step label={m.stepPreview} description={m.stepPreviewHint}>
         <Stack>
           {dryRun.status?.state === 'running' && (
             <JobProgress
               job={dryRun.status}
-              label="Checking the file"
+              label={m.checkingFile}
               onCancel={() => void dryRun.cancel().then(() => setStep(1))}
             />
           )}
           {dryRun.error && (
-            <Alert color="red" title="The file cannot be imported with these settings">
+            <Alert color="red" title={m.cannotImport}>
               {dryRun.error}
             </Alert>
           )}
           {dryReport && <PreviewTable rows={dryReport.preview} />}
           <Group>
             <Button variant="default" onClick={() => setStep(1)}>
-              Back to columns
+              {m.backToColumns}
             </Button>
             <Button onClick={() => setStep(3)} disabled={!dryReport}>
-              Next: summary
+              {m.nextSummary}
             </Button>
           </Group>
         </Stack>
       </Stepper.Step>
-      <Stepper.Step label="Check" description="Dry run">
+      <Stepper.Step label={m.stepCheck} description={m.stepCheckHint}>
         {dryReport && dryRun.jobId && (
           <ImportReportPanel report={dryReport} jobId={dryRun.jobId}>
             <Button variant="default" onClick={() => setStep(1)}>
-              Change settings
+              {m.changeSettings}
             </Button>
             <Button onClick={runImport} disabled={dryReport.imported + dryReport.updated === 0}>
-              Import
+              {m.import}
             </Button>
           </ImportReportPanel>
         )}
       </Stepper.Step>
-      <Stepper.Step label="Import" description="Save">
+      <Stepper.Step label={m.stepImport} description={m.stepImportHint}>
         <Stack>
           {real.status?.state === 'running' && (
-            <JobProgress job={real.status} label="Importing" onCancel={() => void real.cancel()} />
+            <JobProgress job={real.status} label={m.importing} onCancel={() => void real.cancel()} />
           )}
           {real.status?.state === 'cancelled' && (
-            <Alert color="gray" title="Import cancelled">
-              Nothing was imported.
+            <Alert color="gray" title={m.importCancelled}>
+              {m.nothingImported}
             </Alert>
           )}
           {real.error && (
-            <Alert color="red" title="Nothing was imported">
+            <Alert color="red" title={m.nothingImportedTitle}>
               {real.error}
             </Alert>
           )}
@@ -226,7 +229,7 @@ export function ImportWizard() {
           {real.status?.state !== 'running' && (
             <Group>
               <Button variant="light" onClick={startOver}>
-                Import another file
+                {m.importAnother}
               </Button>
             </Group>
           )}

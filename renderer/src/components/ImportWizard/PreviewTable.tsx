@@ -1,27 +1,34 @@
 import { Badge, ScrollArea, Table } from '@mantine/core';
 import type { ImportAction, PreviewRow } from '../../../../shared/domain/imports.ts';
+import { translateMessage } from '../../format/messages.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { actionMessages, messages } from './ImportWizard.messages.ts';
+import { useTargetLabels } from './target-labels.ts';
 
-const ACTION: Record<ImportAction, { label: string; color: string }> = {
-  create: { label: 'New', color: 'teal' },
-  update: { label: 'Update', color: 'blue' },
-  skip: { label: 'Skip', color: 'gray' },
-  reject: { label: 'Rejected', color: 'red' },
+const ACTION_COLORS: Record<ImportAction, string> = {
+  create: 'teal',
+  update: 'blue',
+  skip: 'gray',
+  reject: 'red',
 };
 
 /** The first rows as they will be saved: what each becomes, and why when it is not imported. */
 export function PreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
+  const m = useMessages(messages);
+  const actions = useMessages(actionMessages);
+  const { fromCore } = useTargetLabels();
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row.values)))];
   return (
     <ScrollArea>
-      <Table aria-label="Preview of the first rows" withTableBorder>
+      <Table aria-label={m.previewTable} withTableBorder>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Row</Table.Th>
-            <Table.Th>Result</Table.Th>
+            <Table.Th>{m.row}</Table.Th>
+            <Table.Th>{m.result}</Table.Th>
             {columns.map((column) => (
-              <Table.Th key={column}>{column}</Table.Th>
+              <Table.Th key={column}>{fromCore(column)}</Table.Th>
             ))}
-            <Table.Th>Note</Table.Th>
+            <Table.Th>{m.note}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -29,8 +36,8 @@ export function PreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
             <Table.Tr key={row.row}>
               <Table.Td>{row.row}</Table.Td>
               <Table.Td>
-                <Badge color={ACTION[row.action].color} variant="light">
-                  {ACTION[row.action].label}
+                <Badge color={ACTION_COLORS[row.action]} variant="light">
+                  {actions[row.action]}
                 </Badge>
               </Table.Td>
               {columns.map((column) => (
@@ -38,7 +45,7 @@ export function PreviewTable({ rows }: { rows: readonly PreviewRow[] }) {
                   {row.values[column] ?? ''}
                 </Table.Td>
               ))}
-              <Table.Td>{row.action === 'create' ? '' : row.message}</Table.Td>
+              <Table.Td>{row.action === 'create' ? '' : translateMessage(row.message)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -5,19 +5,22 @@ import {
   type DelimiterChoice,
   type EncodingChoice,
 } from '../../../../shared/domain/import-targets.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './ImportWizard.messages.ts';
 import type { Inspection } from './wizard-settings.ts';
 
-const ENCODING_NAMES: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  'utf-16le': 'UTF-16 (little-endian)',
-  'utf-16be': 'UTF-16 (big-endian)',
-  'windows-1252': 'Windows-1252',
+/** The message naming each encoding and delimiter the core reports or accepts. */
+const ENCODING_KEYS: Record<string, keyof typeof messages> = {
+  'utf-8': 'utf8',
+  'utf-16le': 'utf16LittleEndian',
+  'utf-16be': 'utf16BigEndian',
+  'windows-1252': 'windows1252',
 };
-const DELIMITER_NAMES: Record<string, string> = {
+const DELIMITER_KEYS: Record<string, keyof typeof messages> = {
   ',': 'comma',
   ';': 'semicolon',
   '\t': 'tab',
-  '|': 'vertical bar',
+  '|': 'verticalBar',
   tab: 'tab',
 };
 
@@ -31,48 +34,50 @@ interface ReadingDetailsProps {
 
 /** How the file was read (detected encoding, delimiter, header), with a way to say otherwise. */
 export function ReadingDetails({ inspection, encoding, delimiter, onChange, csv }: ReadingDetailsProps) {
-  const detected = `${ENCODING_NAMES[inspection.encoding] ?? inspection.encoding}${inspection.bom ? ' with a byte order mark' : ''}`;
+  const m = useMessages(messages);
+  const name = (keys: Record<string, keyof typeof messages>, value: string): string | undefined => {
+    const key = keys[value];
+    const text = key === undefined ? undefined : m[key];
+    return typeof text === 'string' ? text : undefined;
+  };
+  const encodingName = (value: string) => name(ENCODING_KEYS, value);
+  const delimiterName = (value: string) => name(DELIMITER_KEYS, value);
+  const found = encodingName(inspection.encoding) ?? inspection.encoding;
+  const detected = inspection.bom ? m.byteOrderMark(found) : found;
+  const separator = delimiterName(inspection.delimiter) ?? inspection.delimiter;
   return (
     <>
       <Text role="status">
-        {inspection.fileName}: {inspection.rowCount.toLocaleString()} {csv ? 'rows' : 'cards'}, read as{' '}
-        {detected}
-        {csv && `, columns separated by ${DELIMITER_NAMES[inspection.delimiter] ?? inspection.delimiter}`}.
+        {m.readAs(inspection.fileName, inspection.rowCount, csv, detected, csv ? separator : null)}
       </Text>
       <Group>
         <NativeSelect
-          label="Encoding"
+          label={m.encoding}
           value={encoding}
           onChange={(event) => onChange({ encoding: event.currentTarget.value as EncodingChoice })}
           data={ENCODING_CHOICES.map((value) => ({
             value,
-            label:
-              value === 'auto'
-                ? `Detect (${ENCODING_NAMES[inspection.encoding] ?? inspection.encoding})`
-                : (ENCODING_NAMES[value] ?? 'UTF-16'),
+            label: value === 'auto' ? m.detect(found) : (encodingName(value) ?? m.utf16),
           }))}
         />
         {csv && (
           <NativeSelect
-            label="Delimiter"
+            label={m.delimiter}
             value={delimiter}
             onChange={(event) => onChange({ delimiter: event.currentTarget.value as DelimiterChoice })}
             data={DELIMITER_CHOICES.map((value) => ({
               value,
-              label:
-                value === 'auto'
-                  ? `Detect (${DELIMITER_NAMES[inspection.delimiter] ?? inspection.delimiter})`
-                  : (DELIMITER_NAMES[value] ?? value),
+              label: value === 'auto' ? m.detect(separator) : (delimiterName(value) ?? value),
             }))}
           />
         )}
       </Group>
       <ScrollArea>
-        <Table aria-label="The first rows of the file" withTableBorder striped>
+        <Table aria-label={m.firstRowsOfFile} withTableBorder striped>
           <Table.Thead>
             <Table.Tr>
               {inspection.headers.map((header, index) => (
-                <Table.Th key={index}>{header || `(column ${index + 1})`}</Table.Th>
+                <Table.Th key={index}>{header || m.unnamedColumn(index + 1)}</Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>

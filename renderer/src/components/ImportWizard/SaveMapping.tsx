@@ -5,7 +5,9 @@ import { headerKey } from '../../../../shared/domain/import-presets.ts';
 import type { ImportKind } from '../../../../shared/domain/import-targets.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { messages } from './ImportWizard.messages.ts';
 import type { WizardSettings } from './wizard-settings.ts';
 
 /** Keeps this file's mapping under a name, to pick as a preset for the next file like it. */
@@ -18,6 +20,7 @@ export function SaveMapping({
   headers: readonly string[];
   settings: WizardSettings;
 }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [name, setName] = useState('');
@@ -36,7 +39,7 @@ export function SaveMapping({
         tagSeparator: settings.tagSeparator || ',',
       });
       client.setQueryData(queryKeys.savedMappings, saved);
-      notifyDone(`Saved the mapping “${name.trim()}”.`);
+      notifyDone(m.mappingSaved(name.trim()));
       setName('');
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -46,15 +49,15 @@ export function SaveMapping({
   return (
     <Group align="flex-end">
       <TextInput
-        label="Save this mapping as"
-        placeholder="e.g. Till export"
+        label={m.saveMappingAs}
+        placeholder={m.saveMappingPlaceholder}
         value={name}
         maxLength={60}
         onChange={(event) => setName(event.currentTarget.value)}
         error={error}
       />
       <Button variant="light" disabled={name.trim() === ''} onClick={() => void save()}>
-        Save mapping
+        {m.saveMapping}
       </Button>
     </Group>
   );

@@ -2,18 +2,21 @@ import { Button } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone, notifyFailed } from '../BulkActions/notify.tsx';
+import { messages } from './ImportWizard.messages.ts';
 
 /** Takes a whole import back in one step; refused (with the reason) when its customers changed since. */
 export function UndoImportButton({
   importId,
   onUndone,
-  label = 'Undo this import',
+  label,
 }: {
   importId: string;
   onUndone?: () => void;
   label?: string;
 }) {
+  const m = useMessages(messages);
   const call = useCall();
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
@@ -22,19 +25,19 @@ export function UndoImportButton({
     try {
       const result = await call('imports:undo', { importId });
       notifyDone(
-        `Import undone: ${result.removedCustomers} customers and ${result.removedInteractions} purchases or visits removed, ${result.restoredCustomers} customers restored.`,
+        m.importUndone(result.removedCustomers, result.removedInteractions, result.restoredCustomers),
       );
       await client.invalidateQueries();
       onUndone?.();
     } catch (error) {
-      notifyFailed(error, 'Could not undo the import');
+      notifyFailed(error, m.couldNotUndo);
     } finally {
       setBusy(false);
     }
   };
   return (
     <Button variant="light" color="red" loading={busy} onClick={() => void undo()}>
-      {label}
+      {label ?? m.undoThisImport}
     </Button>
   );
 }

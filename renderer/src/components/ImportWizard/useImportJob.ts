@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { ImportOptionsInput } from '../../../../shared/domain/imports.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { usePolledJob } from '../JobProgress/usePolledJob.ts';
+import { messages } from './ImportWizard.messages.ts';
 
 /** Starts an import (or its dry run) in the core and follows it until it ends. */
 export function useImportJob() {
+  const m = useMessages(messages);
   const call = useCall();
   const [jobId, setJobId] = useState<string | null>(null);
   const [startError, setStartError] = useState<string | null>(null);
@@ -27,8 +30,6 @@ export function useImportJob() {
     setStartError(null);
   };
   const error =
-    startError ??
-    failure ??
-    (status?.state === 'failed' ? (status.error?.message ?? 'The import failed.') : null);
+    startError ?? failure ?? (status?.state === 'failed' ? (status.error?.message ?? m.importFailed) : null);
   return { jobId, status, error, errorField: status?.error?.field, start, cancel, reset };
 }

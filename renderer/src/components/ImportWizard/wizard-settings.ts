@@ -5,7 +5,6 @@ import {
   CUSTOMER_TARGETS,
   IGNORE,
   INTERACTION_TARGETS,
-  targetLabel,
   type DateOrder,
   type DelimiterChoice,
   type DuplicatePolicy,
@@ -43,20 +42,28 @@ export const INITIAL_SETTINGS: WizardSettings = {
   earnPoints: false,
 };
 
+/** The words the mapping table's options are made of, in the reader's language. */
+export interface TargetWords {
+  ignoreColumn: string;
+  customFieldTarget: (name: string) => string;
+  label: (target: string) => string;
+}
+
 /** The destinations a column may take, as the mapping table lists them. */
 export function targetOptions(
   kind: ImportKind,
   fields: readonly CustomField[],
+  words: TargetWords,
 ): { value: string; label: string }[] {
   const standard = kind === 'interactions' ? INTERACTION_TARGETS : CUSTOMER_TARGETS;
   return [
-    { value: IGNORE, label: 'Ignore this column' },
-    ...standard.map((target) => ({ value: target, label: targetLabel(target) })),
+    { value: IGNORE, label: words.ignoreColumn },
+    ...standard.map((target) => ({ value: target, label: words.label(target) })),
     ...(kind === 'interactions'
       ? []
       : fields
           .filter((f) => !f.archived)
-          .map((f) => ({ value: `${CUSTOM_PREFIX}${f.id}`, label: `${f.name} (custom field)` }))),
+          .map((f) => ({ value: `${CUSTOM_PREFIX}${f.id}`, label: words.customFieldTarget(f.name) }))),
   ];
 }
 

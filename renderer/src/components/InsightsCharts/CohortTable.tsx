@@ -2,6 +2,8 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { CohortRow } from '../../../../shared/domain/insights-charts.ts';
 import { paths } from '../../app/paths.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './InsightsCharts.messages.ts';
 import { monthLabel } from './week-label.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -11,17 +13,18 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
  * cells kept more customers; each cell opens its customers.
  */
 export function CohortTable({ cohorts }: { cohorts: CohortRow[] }) {
+  const m = useMessages(messages);
   const months = cohorts.length;
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table withColumnBorders aria-label="Cohort retention" data-print-block>
+      <Table withColumnBorders aria-label={m.cohortRetention} data-print-block>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>First visit</Table.Th>
-            <Table.Th ta="right">Customers</Table.Th>
+            <Table.Th>{m.firstVisit}</Table.Th>
+            <Table.Th ta="right">{m.customers}</Table.Th>
             {Array.from({ length: months }, (_, since) => (
               <Table.Th key={since} ta="right">
-                {since === 0 ? 'Month 0' : `+${since}`}
+                {m.monthColumn(since)}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -45,7 +48,7 @@ export function CohortTable({ cohorts }: { cohorts: CohortRow[] }) {
                       component={Link}
                       to={paths.customerSet({ kind: 'cohort', month: row.month, monthsSince: since })}
                       c="inherit"
-                      aria-label={`${monthLabel(row.month)}, ${since} months later: ${cell.customers} of ${row.customers}`}
+                      aria-label={m.cohortCell(monthLabel(row.month), since, cell.customers, row.customers)}
                     >
                       {percent(cell.share)}
                     </Anchor>
@@ -57,8 +60,7 @@ export function CohortTable({ cohorts }: { cohorts: CohortRow[] }) {
         </Table.Tbody>
       </Table>
       <Text size="xs" c="dimmed" mt={4}>
-        Each row is the customers whose first visit was that month; each column, the share of them who visited
-        again that many months later.
+        {m.cohortExplain}
       </Text>
     </Table.ScrollContainer>
   );

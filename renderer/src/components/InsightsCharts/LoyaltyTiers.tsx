@@ -6,11 +6,11 @@ import type { MouseHandlerDataParam } from 'recharts';
 import type { TierDistribution } from '../../../../shared/domain/insights-tiers.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { useMessages } from '../../i18n/use-messages.ts';
 import { customersText } from '../CustomerSetList/CustomerSetList.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import classes from '../FigureCard/FigureCard.module.css';
-
-const MEASURE_TEXT = { points: 'points', spend: 'spend', visits: 'visits' } as const;
+import { measureMessages, messages } from './InsightsCharts.messages.ts';
 
 function TierCard({
   label,
@@ -23,12 +23,13 @@ function TierCard({
   detail: string;
   tier: string | null;
 }) {
+  const m = useMessages(messages);
   return (
     <UnstyledButton
       component={Link}
       to={paths.customerSet({ kind: 'tier', tier })}
       className={classes.card}
-      aria-label={`${label}: ${customersText(customers)}. Show the customers`}
+      aria-label={m.tierCard(label, customersText(customers))}
     >
       <Paper withBorder p="sm" h="100%">
         <Text size="sm" c="dimmed">
@@ -46,9 +47,11 @@ function TierCard({
 }
 
 function Distribution({ data }: { data: Extract<TierDistribution, { status: 'tiers' }> }) {
+  const m = useMessages(messages);
+  const measures = useMessages(measureMessages);
   const navigate = useNavigate();
   const rows = [
-    { tier: null, name: 'No tier', customers: data.noTier },
+    { tier: null, name: m.noTier, customers: data.noTier },
     ...data.tiers.map((tier) => ({ tier: tier.name, name: tier.name, customers: tier.customers })),
   ];
   const open = (state: MouseHandlerDataParam) => {
@@ -58,23 +61,23 @@ function Distribution({ data }: { data: Extract<TierDistribution, { status: 'tie
   const share = (n: number) => (data.customers === 0 ? '' : `, ${Math.round((100 * n) / data.customers)}%`);
   return (
     <>
-      <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="sm" role="list" aria-label="Loyalty tiers">
+      <SimpleGrid cols={{ base: 2, sm: 3, md: 4 }} spacing="sm" role="list" aria-label={m.loyaltyTiers}>
         {data.tiers.map((tier) => (
           <div role="listitem" key={tier.rank}>
             <TierCard
               label={tier.name}
               tier={tier.name}
               customers={tier.customers}
-              detail={`from ${tier.threshold} ${MEASURE_TEXT[data.measure]}${share(tier.customers)}`}
+              detail={m.fromThreshold(tier.threshold, measures[data.measure], share(tier.customers))}
             />
           </div>
         ))}
         <div role="listitem">
           <TierCard
-            label="No tier"
+            label={m.noTier}
             tier={null}
             customers={data.noTier}
-            detail={`below the lowest tier${share(data.noTier)}`}
+            detail={m.belowLowest(share(data.noTier))}
           />
         </div>
       </SimpleGrid>
@@ -83,7 +86,7 @@ function Distribution({ data }: { data: Extract<TierDistribution, { status: 'tie
           h={200}
           data={rows}
           dataKey="name"
-          series={[{ name: 'customers', label: 'Customers', color: 'yellow.6' }]}
+          series={[{ name: 'customers', label: m.customers, color: 'yellow.6' }]}
           barChartProps={{ onClick: open, style: { cursor: 'pointer' } }}
         />
       </Paper>
@@ -93,18 +96,15 @@ function Distribution({ data }: { data: Extract<TierDistribution, { status: 'tie
 
 /** Customers per loyalty tier now (not per period: a tier is a state, not an event). */
 export function LoyaltyTiers() {
+  const m = useMessages(messages);
   const call = useCall();
   const tiers = useQuery({ queryKey: queryKeys.insightsTiers, queryFn: () => call('insights:tiers', {}) });
   return (
     <Stack gap="sm">
-      <Title order={2}>Loyalty tiers now</Title>
+      <Title order={2}>{m.tiersNow}</Title>
       {tiers.error && <Alert color="red">{tiers.error.message}</Alert>}
-      {tiers.data?.status === 'noProgram' && (
-        <Text c="dimmed">The shop has no loyalty program, so there are no tiers to count.</Text>
-      )}
-      {tiers.data?.status === 'noTiers' && (
-        <Text c="dimmed">The loyalty program has no tiers, so there is nothing to count.</Text>
-      )}
+      {tiers.data?.status === 'noProgram' && <Text c="dimmed">{m.noProgram}</Text>}
+      {tiers.data?.status === 'noTiers' && <Text c="dimmed">{m.noTiers}</Text>}
       {tiers.data?.status === 'tiers' && <Distribution data={tiers.data} />}
     </Stack>
   );

@@ -6,6 +6,8 @@ import type { Figure } from '../../../../shared/domain/insights.ts';
 import type { ChartWeek } from '../../../../shared/domain/insights-charts.ts';
 import { paths } from '../../app/paths.ts';
 import { formatMoney } from '../../format/money.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './InsightsCharts.messages.ts';
 import { dayLabel } from './week-label.ts';
 
 export const weekSet = (week: ChartWeek, figure: Figure) => ({
@@ -30,6 +32,7 @@ function ChartCard({ title, children }: { title: string; children: React.ReactNo
  * week opens its customers; the same numbers are links in "Numbers by week" below, for the keyboard.
  */
 export function WeeklyCharts({ weeks }: { weeks: ChartWeek[] }) {
+  const m = useMessages(messages);
   const navigate = useNavigate();
   const data = weeks.map((week) => ({
     ...week,
@@ -43,26 +46,26 @@ export function WeeklyCharts({ weeks }: { weeks: ChartWeek[] }) {
   const clickable = { style: { cursor: 'pointer' } };
   return (
     <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <ChartCard title="Visits per week">
+      <ChartCard title={m.visitsPerWeek}>
         <BarChart
           h={220}
           data={data}
           dataKey="week"
-          series={[{ name: 'visits', label: 'Visits', color: 'blue.6' }]}
+          series={[{ name: 'visits', label: m.visits, color: 'blue.6' }]}
           barChartProps={{ onClick: open('visitors'), ...clickable }}
         />
       </ChartCard>
-      <ChartCard title="Revenue per week">
+      <ChartCard title={m.revenuePerWeek}>
         <BarChart
           h={220}
           data={data}
           dataKey="week"
-          series={[{ name: 'revenue', label: 'Revenue', color: 'teal.6' }]}
+          series={[{ name: 'revenue', label: m.revenue, color: 'teal.6' }]}
           valueFormatter={(value) => formatMoney(Math.round(value * 100))}
           barChartProps={{ onClick: open('visitors'), ...clickable }}
         />
       </ChartCard>
-      <ChartCard title="New and returning customers per week">
+      <ChartCard title={m.newAndReturning}>
         <BarChart
           h={220}
           data={data}
@@ -70,13 +73,13 @@ export function WeeklyCharts({ weeks }: { weeks: ChartWeek[] }) {
           type="stacked"
           withLegend
           series={[
-            { name: 'newCustomers', label: 'New', color: 'grape.6' },
-            { name: 'returningCustomers', label: 'Returning', color: 'indigo.4' },
+            { name: 'newCustomers', label: m.new, color: 'grape.6' },
+            { name: 'returningCustomers', label: m.returning, color: 'indigo.4' },
           ]}
           barChartProps={{ onClick: open('visitors'), ...clickable }}
         />
       </ChartCard>
-      <ChartCard title="NPS and CSAT per week (gaps: no answers that week)">
+      <ChartCard title={m.npsCsatPerWeek}>
         <LineChart
           h={220}
           data={data}
@@ -84,8 +87,8 @@ export function WeeklyCharts({ weeks }: { weeks: ChartWeek[] }) {
           withLegend
           connectNulls={false}
           series={[
-            { name: 'nps', label: 'NPS (−100…100)', color: 'orange.6' },
-            { name: 'csat', label: 'CSAT %', color: 'cyan.6' },
+            { name: 'nps', label: m.npsRange, color: 'orange.6' },
+            { name: 'csat', label: m.csatPercent, color: 'cyan.6' },
           ]}
           valueFormatter={(value) => String(Math.round(value))}
           lineChartProps={{ onClick: open('npsAnswers'), ...clickable }}

@@ -4,6 +4,8 @@ import type { Figure } from '../../../../shared/domain/insights.ts';
 import type { ChartWeek } from '../../../../shared/domain/insights-charts.ts';
 import { paths } from '../../app/paths.ts';
 import { formatMoney } from '../../format/money.ts';
+import { useMessages } from '../../i18n/use-messages.ts';
+import { messages } from './InsightsCharts.messages.ts';
 import { dayLabel } from './week-label.ts';
 import { weekSet } from './WeeklyCharts.tsx';
 
@@ -17,22 +19,23 @@ function Cell({ week, figure, children }: { week: ChartWeek; figure: Figure; chi
   );
 }
 
-const score = (value: number | null, answers: number) =>
-  value === null ? 'no answers' : `${Math.round(value)} (${answers})`;
+const score = (value: number | null, answers: number, none: string) =>
+  value === null ? none : `${Math.round(value)} (${answers})`;
 
 /** The charts' numbers week by week, each a link to its customers. */
 export function WeeklyTable({ weeks }: { weeks: ChartWeek[] }) {
+  const m = useMessages(messages);
   return (
-    <Table striped aria-label="Numbers by week">
+    <Table striped aria-label={m.numbersByWeek}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Week</Table.Th>
-          <Table.Th ta="right">Visits</Table.Th>
-          <Table.Th ta="right">Revenue</Table.Th>
-          <Table.Th ta="right">New</Table.Th>
-          <Table.Th ta="right">Returning</Table.Th>
-          <Table.Th ta="right">NPS (answers)</Table.Th>
-          <Table.Th ta="right">CSAT % (answers)</Table.Th>
+          <Table.Th>{m.week}</Table.Th>
+          <Table.Th ta="right">{m.visits}</Table.Th>
+          <Table.Th ta="right">{m.revenue}</Table.Th>
+          <Table.Th ta="right">{m.new}</Table.Th>
+          <Table.Th ta="right">{m.returning}</Table.Th>
+          <Table.Th ta="right">{m.npsAnswers}</Table.Th>
+          <Table.Th ta="right">{m.csatAnswers}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -54,10 +57,10 @@ export function WeeklyTable({ weeks }: { weeks: ChartWeek[] }) {
               {String(week.returningCustomers)}
             </Cell>
             <Cell week={week} figure="npsAnswers">
-              {score(week.nps, week.npsAnswers)}
+              {score(week.nps, week.npsAnswers, m.noAnswers)}
             </Cell>
             <Cell week={week} figure="csatAnswers">
-              {score(week.csat, week.csatAnswers)}
+              {score(week.csat, week.csatAnswers, m.noAnswers)}
             </Cell>
           </Table.Tr>
         ))}

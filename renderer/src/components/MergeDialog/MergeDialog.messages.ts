@@ -4,9 +4,9 @@ import { plural } from '../../i18n/plural.ts';
 export const messages = defineMessages({
   loadingBoth: { en: 'Loading both customers', it: 'Caricamento dei due clienti' },
   keep: { en: 'Keep', it: 'Tieni' },
-  keepDescription: {
+  keepHint: {
     en: 'The customer record that stays; the other one’s history moves to it.',
-    it: "La scheda cliente che resta: la cronologia dell'altra passa a questa.",
+    it: "La scheda cliente che resta; la storia dell'altra passa a questa.",
   },
   visitsAdded: {
     en: (visits: number, added: string) => `${visits} ${visits === 1 ? 'visit' : 'visits'} · added ${added}`,
@@ -17,15 +17,17 @@ export const messages = defineMessages({
     en: (kept: string) =>
       `Every visit, purchase and note of both stays, with ${kept}; tags and consent history are combined. You can undo the merge afterwards.`,
     it: (kept: string) =>
-      `Tutte le visite, gli acquisti e le note di entrambi restano, con ${kept}; etichette e storico dei consensi vengono uniti. Puoi annullare l'unione in seguito.`,
+      `Ogni visita, acquisto e nota di entrambi resta, con ${kept}; etichette e storico dei consensi vengono uniti. Puoi annullare l'unione dopo.`,
   },
   notMerged: { en: 'The customers were not merged', it: 'I clienti non sono stati uniti' },
   cancel: { en: 'Cancel', it: 'Annulla' },
   merge: { en: 'Merge', it: 'Unisci' },
   mergeCustomers: { en: 'Merge customers', it: 'Unisci clienti' },
+  // merge-rows
   yes: { en: 'Yes', it: 'Sì' },
   no: { en: 'No', it: 'No' },
   customField: { en: 'Custom field', it: 'Campo personalizzato' },
+  // recent-merges
   mergeUndone: {
     en: (kept: string, other: string) => `Merge undone: ${kept} and ${other} are two customers again.`,
     it: (kept: string, other: string) => `Unione annullata: ${kept} e ${other} sono di nuovo due clienti.`,
@@ -34,10 +36,10 @@ export const messages = defineMessages({
     en: (other: string, kept: string) => `Merged ${other} into ${kept}.`,
     it: (other: string, kept: string) => `${other} unito a ${kept}.`,
   },
-  undoMerge: { en: 'Undo merge', it: "Annulla l'unione" },
+  undoMerge: { en: 'Undo merge', it: 'Annulla unione' },
 });
 
-/** The customer fields a merge compares, keyed like MERGE_FIELDS in shared/domain/duplicates.ts. */
+/** The fields a merge compares, keyed like MERGE_FIELDS. */
 export const mergeFieldMessages = defineMessages({
   firstName: { en: 'First name', it: 'Nome' },
   lastName: { en: 'Last name', it: 'Cognome' },

@@ -4,10 +4,11 @@ import { useState } from 'react';
 import { fullName } from '../../../../shared/domain/customer.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDate } from '../../format/dates.ts';
-import { useMessages } from '../../i18n/use-messages.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useCustomerProfile } from '../../query/useCustomerProfile.ts';
 import { useCustomFields } from '../../query/useCustomFields.ts';
-import { mergeFieldMessages, messages } from './MergeDialog.messages.ts';
+import { messages } from './MergeDialog.messages.ts';
 import { mergeRows, type MergeRow } from './merge-rows.ts';
 import { rememberMerge } from './recent-merges.ts';
 
@@ -34,8 +35,8 @@ function Value({ text }: { text: string }) {
  * in differently, which value survives. Everything else (history, tags, consent) is combined.
  */
 export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
-  const m = useMessages(messages);
-  const fieldLabels = useMessages(mergeFieldMessages);
+  const { language } = useLanguage();
+  const m = pickLanguage(messages, language);
   const call = useCall();
   const client = useQueryClient();
   const a = useCustomerProfile(aId);
@@ -58,12 +59,7 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
     const keepId = keepChoice ?? defaultKeep;
     const kept = keepId === left.customer.id ? left.customer : right.customer;
     const other = keepId === left.customer.id ? right.customer : left.customer;
-    const rows = mergeRows(left.customer, right.customer, fields.data ?? [], {
-      fields: fieldLabels,
-      yes: m.yes,
-      no: m.no,
-      customField: m.customField,
-    });
+    const rows = mergeRows(left.customer, right.customer, fields.data ?? [], language);
     const winnerOf = (row: MergeRow) => picked[row.key] ?? keepId;
 
     const merge = async () => {
@@ -91,7 +87,7 @@ export function MergeDialog({ aId, bId, onClose }: MergeDialogProps) {
 
     body = (
       <Stack>
-        <Radio.Group label={m.keep} description={m.keepDescription} value={keepId} onChange={setKeepChoice}>
+        <Radio.Group label={m.keep} description={m.keepHint} value={keepId} onChange={setKeepChoice}>
           <SimpleGrid cols={2} mt="xs">
             {[left, right].map(({ customer, facts }) => (
               <Radio

@@ -2,17 +2,13 @@ import type { CustomField, CustomFieldValue } from '../../../../shared/domain/cu
 import type { Customer } from '../../../../shared/domain/customer.ts';
 import { MERGE_FIELDS } from '../../../../shared/domain/duplicates.ts';
 import { formatBirthday } from '../../format/dates.ts';
+import { pickLanguage } from '../../i18n/define-messages.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { currentLanguage } from '../../i18n/LanguageProvider.tsx';
+import { mergeFieldMessages, messages } from './MergeDialog.messages.ts';
 
 /** Custom fields go by `custom:<id>` in a merge's choices (see MERGE_FIELDS in the contract). */
 export const CUSTOM_PREFIX = 'custom:';
-
-/** The words a merge row needs, in the reader's language. */
-export interface MergeWords {
-  fields: Record<(typeof MERGE_FIELDS)[number], string>;
-  yes: string;
-  no: string;
-  customField: string;
-}
 
 export interface MergeRow {
   key: string;
@@ -23,9 +19,12 @@ export interface MergeRow {
   conflict: boolean;
 }
 
-function shownCustom(value: CustomFieldValue | undefined, words: MergeWords): string {
+function shownCustom(value: CustomFieldValue | undefined, language: Language): string {
   if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? words.yes : words.no;
+  if (typeof value === 'boolean') {
+    const m = pickLanguage(messages, language);
+    return value ? m.yes : m.no;
+  }
   return String(value);
 }
 
@@ -40,8 +39,9 @@ export function mergeRows(
   a: Customer,
   b: Customer,
   fields: readonly CustomField[],
-  words: MergeWords,
+  language: Language = currentLanguage(),
 ): MergeRow[] {
+  const labels = pickLanguage(mergeFieldMessages, language);
   const rows: MergeRow[] = [];
   for (const key of MERGE_FIELDS) {
     const [left, right] = [a[key].trim(), b[key].trim()];
@@ -49,7 +49,7 @@ export function mergeRows(
     const show = (value: string) => (key === 'birthday' && value ? formatBirthday(value) : value);
     rows.push({
       key,
-      label: words.fields[key],
+      label: labels[key],
       shown: { [a.id]: show(left), [b.id]: show(right) },
       conflict: left !== '' && right !== '' && a[key] !== b[key],
     });
@@ -60,10 +60,10 @@ export function mergeRows(
     if (left === '' && right === '') continue;
     rows.push({
       key: `${CUSTOM_PREFIX}${id}`,
-      label: fields.find((field) => field.id === id)?.name ?? words.customField,
+      label: fields.find((field) => field.id === id)?.name ?? pickLanguage(messages, language).customField,
       shown: {
-        [a.id]: shownCustom(a.customFields[id], words),
-        [b.id]: shownCustom(b.customFields[id], words),
+        [a.id]: shownCustom(a.customFields[id], language),
+        [b.id]: shownCustom(b.customFields[id], language),
       },
       conflict: left !== '' && right !== '' && left !== right,
     });

@@ -6,6 +6,9 @@ import { queryKeys } from '../../query/query-keys.ts';
 import { offerUndo } from '../BulkActions/notify.tsx';
 import { messages } from './MergeDialog.messages.ts';
 
+/** Said from plain functions (and an undo in a notification): in the language on screen. */
+const words = () => pickLanguage(messages, currentLanguage());
+
 export interface RecentMerge {
   mergeId: string;
   keptId: string;
@@ -34,16 +37,15 @@ function setRecent(client: QueryClient, update: (merges: RecentMerge[]) => Recen
 export async function undoRecentMerge(call: Call, client: QueryClient, merge: RecentMerge): Promise<string> {
   await call('customers:undoMerge', { mergeId: merge.mergeId });
   setRecent(client, (merges) => merges.filter((item) => item.mergeId !== merge.mergeId));
-  return pickLanguage(messages, currentLanguage()).mergeUndone(merge.keptName, merge.otherName);
+  return words().mergeUndone(merge.keptName, merge.otherName);
 }
 
 /** Remembers a merge just made and offers its undo at once. */
 export function rememberMerge(call: Call, client: QueryClient, merge: RecentMerge): void {
   setRecent(client, (merges) => [merge, ...merges].slice(0, 5));
-  const m = pickLanguage(messages, currentLanguage());
   offerUndo({
-    message: m.merged(merge.otherName, merge.keptName),
-    undoLabel: m.undoMerge,
+    message: words().merged(merge.otherName, merge.keptName),
+    undoLabel: words().undoMerge,
     undo: () => undoRecentMerge(call, client, merge),
   });
 }
