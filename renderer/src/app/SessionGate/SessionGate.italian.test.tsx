@@ -27,11 +27,15 @@ it('sets Regulars up, shows who is signed in and locks, all in Italian', async (
   expect(
     within(form).getByRole('heading', { level: 1, name: 'Ti diamo il benvenuto in Regulars' }),
   ).toBeInTheDocument();
-  await user.click(within(form).getByRole('button', { name: 'Inizia a usare Regulars' }));
+  await user.click(within(form).getByRole('button', { name: 'Avanti' }));
+  expect(await within(form).findByText('Il nome del negozio è obbligatorio')).toBeInTheDocument();
+  await user.type(within(form).getByLabelText('Nome del negozio', { exact: false }), 'Bar Sport');
+  await user.click(within(form).getByRole('button', { name: 'Avanti' }));
+  await user.click(within(form).getByRole('button', { name: 'Avanti' }));
   expect(await within(form).findByText('Scrivi il tuo nome')).toBeInTheDocument();
   await user.type(within(form).getByLabelText('Il tuo nome', { exact: false }), 'Olive Owner');
   await user.type(within(form).getByLabelText('Il tuo PIN o la tua password'), '24');
-  await user.click(within(form).getByRole('button', { name: 'Inizia a usare Regulars' }));
+  await user.click(within(form).getByRole('button', { name: 'Avanti' }));
   expect(
     await within(form).findByText(
       'Il PIN deve avere da 4 a 8 cifre, oppure essere una password di almeno 8 caratteri',
@@ -41,10 +45,12 @@ it('sets Regulars up, shows who is signed in and locks, all in Italian', async (
   const keypad = within(form).getByRole('group', { name: 'Tastierino: Ripeti PIN o password' });
   for (const digit of ['2', '4', '6', '9'])
     await user.click(within(keypad).getByRole('button', { name: digit }));
-  await user.click(within(form).getByRole('button', { name: 'Inizia a usare Regulars' }));
+  await user.click(within(form).getByRole('button', { name: 'Avanti' }));
   expect(await within(form).findByText('I due PIN non coincidono')).toBeInTheDocument();
   await user.click(within(keypad).getByRole('button', { name: "Cancella l'ultima cifra" }));
   await user.click(within(keypad).getByRole('button', { name: '8' }));
+  await user.click(within(form).getByRole('button', { name: 'Avanti' }));
+  await user.click(within(form).getByRole('radio', { name: 'Inizia da zero' }));
   await user.click(within(form).getByRole('button', { name: 'Inizia a usare Regulars' }));
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Oggi' })).toBeInTheDocument();

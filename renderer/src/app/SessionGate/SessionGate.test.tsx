@@ -22,9 +22,11 @@ describe('SessionGate', () => {
     const bridge = createTestBridge({ signedIn: false });
     const { user } = render(app, { bridge });
     const form = await screen.findByRole('form', { name: 'Set up Regulars' });
+    await user.type(within(form).getByLabelText('Shop name', { exact: false }), 'Caffè Nero');
+    await user.click(within(form).getByRole('button', { name: 'Next' }));
     await user.type(within(form).getByLabelText('Your name', { exact: false }), 'Olive Owner');
     await user.type(within(form).getByLabelText('Your PIN or password'), '24');
-    await user.click(within(form).getByRole('button', { name: 'Start using Regulars' }));
+    await user.click(within(form).getByRole('button', { name: 'Next' }));
     expect(
       await within(form).findByText(
         'The PIN must be a PIN of 4 to 8 digits, or a password of at least 8 characters',
@@ -36,6 +38,8 @@ describe('SessionGate', () => {
     const keypad = within(form).getByRole('group', { name: 'The same again keypad' });
     for (const digit of ['2', '4', '6', '8'])
       await user.click(within(keypad).getByRole('button', { name: digit }));
+    await user.click(within(form).getByRole('button', { name: 'Next' }));
+    await user.click(within(form).getByRole('radio', { name: 'Start empty' }));
     await user.click(within(form).getByRole('button', { name: 'Start using Regulars' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();

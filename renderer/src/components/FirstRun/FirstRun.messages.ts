@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/define-messages.ts';
 
 export const messages = defineMessages({
   formName: { en: 'Set up Regulars', it: 'Configura Regulars' },
-  welcome: { en: 'Welcome to Regulars', it: 'Benvenuto in Regulars' },
+  welcome: { en: 'Welcome to Regulars', it: 'Ti diamo il benvenuto in Regulars' },
   intro: {
     en: 'Three short steps: your shop, you, and how you would like to start. Everything can be changed later in Settings.',
     it: 'Tre brevi passaggi: il tuo negozio, tu e come vuoi iniziare. Potrai cambiare tutto in seguito nelle Impostazioni.',
@@ -41,14 +41,25 @@ export const messages = defineMessages({
   },
   ownerIntro: {
     en: 'You are setting Regulars up, so you become its owner: you add your staff, give them PINs and decide what they may do. Choose a PIN (4 to 8 digits) or a password only you know.',
-    it: 'Stai configurando Regulars, quindi ne diventi il titolare: aggiungi i collaboratori, dai loro un PIN e decidi cosa possono fare. Scegli un PIN (da 4 a 8 cifre) o una password che conosci solo tu.',
+    it: 'Stai configurando Regulars, quindi ne diventi il titolare: aggiungi il personale, dai a ognuno un PIN e decidi che cosa può fare. Scegli un PIN (da 4 a 8 cifre) o una password che conosci solo tu.',
   },
   yourName: { en: 'Your name', it: 'Il tuo nome' },
-  yourPin: { en: 'Your PIN or password', it: 'Il tuo PIN o password' },
-  sameAgain: { en: 'The same again', it: 'Ripeti' },
+  yourPin: { en: 'Your PIN or password', it: 'Il tuo PIN o la tua password' },
+  sameAgain: { en: 'The same again', it: 'Ripeti PIN o password' },
   pinsDiffer: { en: 'The two PINs are not the same', it: 'I due PIN non coincidono' },
-  theName: { en: 'Your name', it: 'Il tuo nome' },
-  thePin: { en: 'The PIN', it: 'Il PIN' },
+  yourNameRequired: { en: 'Your name is required', it: 'Scrivi il tuo nome' },
+  yourNameTooLong: {
+    en: 'Your name must be at most 60 characters',
+    it: 'Il tuo nome può avere al massimo 60 caratteri',
+  },
+  pinNotValid: {
+    en: 'The PIN must be a PIN of 4 to 8 digits, or a password of at least 8 characters',
+    it: 'Il PIN deve avere da 4 a 8 cifre, oppure essere una password di almeno 8 caratteri',
+  },
+  pinTooLong: {
+    en: 'The PIN must be at most 128 characters',
+    it: 'Il PIN può avere al massimo 128 caratteri',
+  },
   startHow: { en: 'How would you like to start?', it: 'Come vuoi iniziare?' },
   startDemo: { en: 'Explore a demo café', it: 'Esplora un bar dimostrativo' },
   startDemoHint: {

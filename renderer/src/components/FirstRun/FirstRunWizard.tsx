@@ -16,7 +16,7 @@ import {
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { isKnownCurrency } from '../../../../shared/domain/currency.ts';
+import { currencyOfRegion, isKnownCurrency } from '../../../../shared/domain/currency.ts';
 import { secretSchema } from '../../../../shared/domain/auth.ts';
 import { STARTER_LOYALTY_PROGRAM } from '../../../../shared/domain/loyalty/starter-program.ts';
 import { staffInputSchema } from '../../../../shared/domain/staff.ts';
@@ -24,7 +24,7 @@ import type { AuthStatus } from '../../../../shared/domain/auth.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { formatDate } from '../../format/dates.ts';
-import { fieldMessage, withoutFieldPrefix } from '../../format/messages.ts';
+import { withoutFieldPrefix } from '../../format/messages.ts';
 import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
@@ -82,9 +82,11 @@ export function FirstRunWizard() {
   const checkOwner = (): Errors => {
     const found: Errors = {};
     const person = staffInputSchema.safeParse({ displayName: name });
-    if (!person.success) found.name = fieldMessage(m.theName, person.error.issues[0]?.message ?? '');
+    if (!person.success)
+      found.name = person.error.issues[0]?.code === 'too_big' ? m.yourNameTooLong : m.yourNameRequired;
     const checked = secretSchema.safeParse(secret);
-    if (!checked.success) found.secret = fieldMessage(m.thePin, checked.error.issues[0]?.message ?? '');
+    if (!checked.success)
+      found.secret = checked.error.issues[0]?.code === 'too_big' ? m.pinTooLong : m.pinNotValid;
     else if (repeat !== secret) found.repeat = m.pinsDiffer;
     return found;
   };
@@ -164,7 +166,11 @@ export function FirstRunWizard() {
                     description={m.countryHint}
                     data={countries}
                     value={country}
-                    onChange={(event) => setCountry(event.currentTarget.value)}
+                    onChange={(event) => {
+                      // The currency follows the country until the owner picks another.
+                      setCountry(event.currentTarget.value);
+                      setCurrency(currencyOfRegion(event.currentTarget.value));
+                    }}
                   />
                   <NativeSelect
                     label={m.currency}
