@@ -168,6 +168,10 @@ export const messages = defineMessages({
     it: (n: number) => `${n} ${n === 1 ? 'suggerito' : 'suggeriti'}`,
   },
   loadingFollowUps: { en: 'Loading follow-ups', it: 'Caricamento dei ricontatti' },
+  preparingFollowUps: {
+    en: 'Working out today’s follow-ups…',
+    it: 'Sto preparando i ricontatti di oggi…',
+  },
   noneToday: { en: 'No follow-ups to suggest today.', it: 'Nessun ricontatto da suggerire oggi.' },
   showMore: { en: 'Show more follow-ups', it: 'Mostra altri ricontatti' },
   // The settings

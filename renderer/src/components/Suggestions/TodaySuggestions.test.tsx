@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Interaction } from '../../../../shared/domain/interaction.ts';
+import { attachSuggestionCache } from '../../../../main/core/services/suggestions-today.ts';
 import { createTestBridge, render } from '../../test/render.tsx';
 import { CustomerSuggestions } from './CustomerSuggestions.tsx';
 import { TodaySuggestions } from './TodaySuggestions.tsx';
@@ -27,6 +28,21 @@ function shop() {
 }
 
 describe('TodaySuggestions', () => {
+  it('says the list is being worked out while the app prepares it, then shows it unasked', async () => {
+    const { bridge } = shop();
+    // As the desktop app keeps it: judged in the background, announced by 'suggestions:ready'.
+    const detach = attachSuggestionCache(bridge.core, { sliceMs: 0 });
+    try {
+      render(<TodaySuggestions />, { bridge });
+      expect(await screen.findByRole('status')).toHaveTextContent('Working out today’s follow-ups…');
+      const list = await screen.findByRole('list', { name: 'Follow-ups' }, LOADED);
+      expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+      expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    } finally {
+      detach();
+    }
+  });
+
   it('ranks closing the loop first, explains the score on hover, and copying logs the follow-up', async () => {
     const { bridge, una } = shop();
     const { user } = render(<TodaySuggestions />, { bridge });

@@ -18,7 +18,7 @@ export function TodaySuggestions() {
         <Title order={2} size="h3" id="follow-ups-title">
           {m.followUps}
         </Title>
-        {list.data && (
+        {list.data && !list.data.preparing && (
           <Text size="sm" c="dimmed">
             {m.suggested(list.data.total)}
           </Text>
@@ -28,6 +28,12 @@ export function TodaySuggestions() {
         <Alert color="red">{m.couldNotLoad(list.error.message)}</Alert>
       ) : !list.data ? (
         <Loader size="sm" aria-label={m.loadingFollowUps} />
+      ) : list.data.preparing ? (
+        // Worked out in the background (a big shop, a new day): 'suggestions:ready' refetches.
+        <Group gap="xs" role="status">
+          <Loader size="xs" />
+          <Text size="sm">{m.preparingFollowUps}</Text>
+        </Group>
       ) : list.data.rows.length === 0 ? (
         <Text size="sm">{m.noneToday}</Text>
       ) : (
