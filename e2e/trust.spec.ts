@@ -1,6 +1,7 @@
 import type { AppServer } from './app-server.ts';
 import { expect, OWNER, test } from './fixtures.ts';
 import { AppShell } from './pages/app-shell.ts';
+import { FirstRun } from './pages/first-run.ts';
 import { CustomerForm } from './pages/customer-form.ts';
 import { CustomerPage } from './pages/customer-page.ts';
 import { Session } from './pages/session.ts';
@@ -43,11 +44,10 @@ test.describe('first run', () => {
     const session = new Session(page);
     await app.open(appUrl);
 
-    const setup = page.getByRole('form', { name: 'Set up Regulars' });
-    await setup.getByRole('textbox', { name: 'Your name' }).fill('Olive Owner');
-    await setup.getByLabel('Your PIN or password', { exact: true }).fill('2468');
-    await setup.getByLabel('The same again', { exact: true }).fill('2468');
-    await setup.getByRole('button', { name: 'Start using Regulars' }).click();
+    const firstRun = new FirstRun(page);
+    await firstRun.nameShop('Caffè Nero');
+    await firstRun.becomeOwner('Olive Owner', '2468');
+    await firstRun.start('Start empty');
     await session.expectSignedIn('Olive Owner');
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openCoreChecked } from './core/backups/open-checked.ts';
@@ -66,7 +66,9 @@ function focusWindow(): void {
  */
 async function openCore(): Promise<Core | undefined> {
   try {
-    return await openCoreChecked(join(app.getPath('userData'), 'regulars.db'));
+    return await openCoreChecked(join(app.getPath('userData'), 'regulars.db'), {
+      host: { showInFolder: (path) => shell.showItemInFolder(path) },
+    });
   } catch (error) {
     const message =
       error instanceof DatabaseOpenError

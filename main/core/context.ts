@@ -31,10 +31,17 @@ export interface SessionState {
 }
 
 /** What every service function receives: the connection, the clock, the session and where events go. */
+/** What the program hosting the core can do for it beyond the database: the desktop shell's extras. */
+export interface HostCapabilities {
+  /** Reveals a file in the file manager (Electron's shell.showItemInFolder), never opens it. */
+  showInFolder?: (path: string) => void;
+}
+
 export interface CoreContext {
   db: Db;
   databasePath: string;
   now: () => number;
   emit: Emit;
   session: SessionState;
+  host: HostCapabilities;
 }

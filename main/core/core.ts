@@ -1,7 +1,7 @@
 import type { EventName, EventPayload } from '../../shared/ipc/contract.ts';
 import type { Result } from '../../shared/ipc/result.ts';
 import { dispatch, dispatchNow, type Logger } from './api/dispatch.ts';
-import type { CoreContext, HostActor } from './context.ts';
+import type { CoreContext, HostActor, HostCapabilities } from './context.ts';
 import { backupStateOf } from './backups/backup-state.ts';
 import { openStandIn } from './backups/stand-in.ts';
 import { openDatabase, type OpenOptions } from './db/open.ts';
@@ -36,6 +36,8 @@ export interface CoreOptions extends OpenOptions {
    * signed in until someone enters a PIN.
    */
   actor?: HostActor;
+  /** The host's extras (the desktop shell's file manager); none in the browser mode, CLI and tests. */
+  host?: HostCapabilities;
 }
 
 /** Opens the database and wires services, events and the dispatcher: what the app, web and CLI share. */
@@ -51,6 +53,7 @@ export function createCore(databasePath: string, options: CoreOptions = {}): Cor
       for (const listener of listeners) listener(event, payload);
     },
     session: { actor: null, lastActivityAt: now(), lastStaffId: null, checking: new Set() },
+    host: options.host ?? {},
   };
   if (options.damage) {
     backupStateOf(ctx).health = { state: 'damaged', problems: [...options.damage] };

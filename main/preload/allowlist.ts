@@ -7,6 +7,7 @@ import type { Channel, EventName } from '../../shared/ipc/contract.ts';
 
 export const ALLOWED_CHANNELS = [
   'app:info',
+  'app:showDataFolder',
   'customers:list',
   'customers:search',
   'customers:get',

@@ -146,6 +146,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
     const staffId = (staff.data as { id: string }).id;
     bases = {
       'app:info': {},
+      'app:showDataFolder': {},
       'customers:list': { limit: 10, offset: 0 },
       'customers:search': { query: 'ann', limit: 5 },
       'customers:get': { id },

@@ -113,6 +113,7 @@ describe('enforcement in dispatch', () => {
     expect(code(core.call('settings:update', { defaultCountry: 'IT' }))).toBe('forbidden');
     expect(code(core.call('staff:create', { displayName: 'Mallory' }))).toBe('forbidden');
     expect(code(core.call('audit:list', {}))).toBe('forbidden');
+    expect(code(core.call('app:showDataFolder', {}))).toBe('forbidden');
     expect(
       code(core.call('auth:setPermission', { role: 'staff', permission: 'customers.delete', granted: true })),
     ).toBe('forbidden');

@@ -21,6 +21,8 @@ export type AccessRule = Permission | 'public' | 'signedIn' | 'owner' | 'ownerOr
  */
 export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   'app:info': 'public',
+  // The folder holds the database, its key and the backups: the owner's to look into.
+  'app:showDataFolder': 'owner',
   'customers:list': 'customers.view',
   'customers:search': 'customers.view',
   'customers:get': 'customers.view',

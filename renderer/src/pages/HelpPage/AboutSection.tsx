@@ -1,7 +1,9 @@
-import { Alert, Code, Table, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Table, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
+import { notifyDone, notifyFailed } from '../../components/BulkActions/notify.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
+import { useIsOwner } from '../../query/useAuth.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { messages } from './HelpPage.messages.ts';
 
@@ -10,6 +12,27 @@ export function AboutSection() {
   const m = useMessages(messages);
   const call = useCall();
   const info = useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call('app:info', {}) });
+  // The folder holds the database, its key and the backups: the owner's, as in Settings.
+  const isOwner = useIsOwner();
+
+  const showFolder = async () => {
+    try {
+      const { shown } = await call('app:showDataFolder', {});
+      if (!shown) notifyDone(m.cannotShowFolder);
+    } catch (error) {
+      notifyFailed(error, m.folderDidNotOpen);
+    }
+  };
+
+  const backUp = async () => {
+    try {
+      await call('backups:create', {});
+      notifyDone(m.backupStarted);
+    } catch (error) {
+      notifyFailed(error, m.backupDidNotStart);
+    }
+  };
+
   return (
     <section aria-labelledby="about-heading">
       <Title order={2} id="about-heading" mb="sm">
@@ -37,6 +60,16 @@ export function AboutSection() {
             </Table.Tr>
           </Table.Tbody>
         </Table>
+      )}
+      {isOwner && (
+        <Group mt="sm">
+          <Button variant="default" onClick={() => void showFolder()}>
+            {m.showInFolder}
+          </Button>
+          <Button variant="default" onClick={() => void backUp()}>
+            {m.backUpNow}
+          </Button>
+        </Group>
       )}
     </section>
   );

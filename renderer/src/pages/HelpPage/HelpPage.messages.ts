@@ -46,4 +46,16 @@ export const messages = defineMessages({
   version: { en: 'Version', it: 'Versione' },
   databaseFile: { en: 'Database file', it: 'File del database' },
   sqliteVersion: { en: 'SQLite version', it: 'Versione di SQLite' },
+  showInFolder: { en: 'Show in folder', it: 'Mostra nella cartella' },
+  cannotShowFolder: {
+    en: 'This window cannot open folders (the browser mode): the file is at the path above.',
+    it: 'Questa finestra non può aprire cartelle (modalità browser): il file si trova nel percorso indicato sopra.',
+  },
+  backUpNow: { en: 'Back up now', it: 'Fai un backup ora' },
+  backupStarted: {
+    en: 'Backing up. Settings › Backups lists the copy when it is done.',
+    it: 'Backup in corso. Impostazioni › Backup mostra la copia quando è pronta.',
+  },
+  backupDidNotStart: { en: 'The backup did not start', it: 'Il backup non è partito' },
+  folderDidNotOpen: { en: 'The folder did not open', it: 'La cartella non si è aperta' },
 });

@@ -1,8 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { AppLayout } from '../../app/AppLayout/AppLayout.tsx';
 import { AppRoutes } from '../../app/AppRoutes.tsx';
 import { render } from '../../test/render.tsx';
+import { HelpPage } from './HelpPage.tsx';
 
 it('F1 opens the help from anywhere, with the installation it is about', async () => {
   const { user, bridge } = render(
@@ -35,4 +36,21 @@ it('the desktop menu’s commands land on the same pages as the shortcuts', asyn
   expect(await screen.findByRole('heading', { level: 1, name: 'Help' })).toBeInTheDocument();
   act(() => bridge.sendFromShell('app:menu', { command: 'newCustomer' }));
   expect(await screen.findByRole('heading', { level: 1, name: /new customer/i })).toBeInTheDocument();
+});
+
+it('the owner can back up now and find the data folder from About', async () => {
+  const { user, bridge } = render(<HelpPage />, { route: '/help' });
+  await user.click(await screen.findByRole('button', { name: 'Back up now' }));
+  expect(
+    await screen.findByText('Backing up. Settings › Backups lists the copy when it is done.'),
+  ).toBeInTheDocument();
+  await waitFor(() => expect(bridge.core.events.map((e) => e.event)).toContain('backups:changed'));
+
+  // The test bridge is the browser mode: no file manager to drive, so it says where to look.
+  await user.click(screen.getByRole('button', { name: 'Show in folder' }));
+  expect(
+    await screen.findByText(
+      'This window cannot open folders (the browser mode): the file is at the path above.',
+    ),
+  ).toBeInTheDocument();
 });
