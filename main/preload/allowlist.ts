@@ -114,6 +114,7 @@ export const ALLOWED_CHANNELS = [
   'segments:customers',
   'segments:export',
   'segments:tag',
+  'segments:pickForFollowUps',
   'suggestions:today',
   'suggestions:customer',
   'suggestions:act',

@@ -298,6 +298,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
         tag: 'vip',
         action: 'add',
       },
+      'segments:pickForFollowUps': { set: { kind: 'rfm', segment: 'atRisk' }, source: 'At risk' },
     };
   });
 

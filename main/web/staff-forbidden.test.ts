@@ -170,6 +170,7 @@ beforeAll(async () => {
       tag: 'vip',
       action: 'add',
     },
+    'segments:pickForFollowUps': { set: { kind: 'rfm', segment: 'atRisk' }, source: 'At risk' },
     'demo:create': {},
     'demo:remove': {},
     'suggestions:updateSettings': { recencyDays: 10 },

@@ -48,6 +48,8 @@ export const DEFAULT_TEMPLATES: Record<SuggestionKind, string> = {
   birthday: 'Happy birthday {firstName}! Everyone at {shopName} wishes you a wonderful day.',
   staff_left:
     'Hello {firstName}, {lastStaff} has moved on from {shopName}. We would love to look after you just as well: come and meet the team.',
+  picked:
+    'Hello {firstName}, we have been thinking of you at {shopName}. We would love to see you again soon!',
 };
 
 export const templatesSchema = z.record(z.enum(SUGGESTION_KINDS), z.string());

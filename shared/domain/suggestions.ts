@@ -17,6 +17,7 @@ export const SUGGESTION_KINDS = [
   'tier_reached',
   'birthday',
   'staff_left',
+  'picked',
 ] as const;
 export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
@@ -31,7 +32,11 @@ export const SUGGESTION_KIND_LABELS: Record<SuggestionKind, string> = {
   tier_reached: 'Tier reached',
   birthday: 'Birthday greeting',
   staff_left: 'Usual staff member left',
+  picked: 'Picked for a follow-up',
 };
+
+/** A customer picked from a list stays suggested this many days, or until a follow-up answers it. */
+export const PICK_DAYS = 30;
 
 /** A service message answers the customer (their complaint): any channel they gave may carry it. */
 export function isServiceKind(kind: SuggestionKind): boolean {

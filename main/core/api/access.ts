@@ -136,6 +136,7 @@ export const CHANNEL_ACCESS: Record<Channel, AccessRule> = {
   // insights work: its answer (who changed) would tell segment membership to anyone else.
   'segments:export': 'customers.export',
   'segments:tag': 'insights.view',
+  'segments:pickForFollowUps': 'insights.view',
   'suggestions:today': 'customers.view',
   'suggestions:customer': 'customers.view',
   'suggestions:outcomes': 'customers.view',

@@ -1,5 +1,6 @@
 import { listSetCustomers } from '../insights/customer-sets.ts';
 import { exportSet, tagSet } from '../insights/segment-export.ts';
+import { pickSetForFollowUps } from '../insights/segment-picks.ts';
 import {
   countSegment,
   createSegment,
@@ -20,6 +21,7 @@ export const segmentHandlers: HandlerMap<
   | 'segments:customers'
   | 'segments:export'
   | 'segments:tag'
+  | 'segments:pickForFollowUps'
 > = {
   'segments:list': (ctx) => listSegments(ctx),
   'segments:get': (ctx, input) => getSegment(ctx, input.id),
@@ -30,4 +32,5 @@ export const segmentHandlers: HandlerMap<
   'segments:customers': (ctx, input) => listSetCustomers(ctx, input),
   'segments:export': (ctx, input) => exportSet(ctx, input),
   'segments:tag': (ctx, input) => tagSet(ctx, input),
+  'segments:pickForFollowUps': (ctx, input) => pickSetForFollowUps(ctx, input),
 };

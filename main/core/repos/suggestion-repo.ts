@@ -120,6 +120,23 @@ export function activeCustomerIds(db: Db, fromMs: number, endMs: number): string
     .all(fromMs, endMs);
 }
 
+/** Customers picked from a list for a follow-up in [fromMs, endMs). */
+export function pickedCustomerIds(db: Db, fromMs: number, endMs: number): string[] {
+  return prepared<[number, number], string>(
+    db,
+    'SELECT customer_id FROM suggestion_picks WHERE picked_at >= ? AND picked_at < ?',
+  )
+    .pluck()
+    .all(fromMs, endMs);
+}
+
+export function pickOf(db: Db, customerId: string, fromMs: number, endMs: number) {
+  return prepared<[string, number, number], { picked_at: number; source: string }>(
+    db,
+    'SELECT picked_at, source FROM suggestion_picks WHERE customer_id = ? AND picked_at >= ? AND picked_at < ?',
+  ).get(customerId, fromMs, endMs);
+}
+
 export function tierUpCustomerIds(db: Db, fromMs: number, endMs: number): string[] {
   return prepared<[number, number], string>(
     db,

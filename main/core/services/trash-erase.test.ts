@@ -115,6 +115,7 @@ it('leaves nothing of a purged customer in the file, the log or the search index
     staff: 0,
     staff_credentials: 0,
     suggestion_follow_ups: 0,
+    suggestion_picks: 0,
     tag_stay_in_touch: 0,
     tags: 1,
     // Ann's one visit day; the purged customer's went with them.

@@ -1,9 +1,11 @@
 import { startOfLocalDay } from '../../../shared/domain/calendar-day.ts';
+import { PICK_DAYS } from '../../../shared/domain/suggestions.ts';
 import { trashedIds } from '../repos/reminder-candidates-repo.ts';
 import {
   activeCustomerIds,
   complaintCustomerIds,
   customersServedBy,
+  pickedCustomerIds,
   tierUpCustomerIds,
 } from '../repos/suggestion-repo.ts';
 import { judgeCustomer, type Candidate } from './judge.ts';
@@ -29,6 +31,7 @@ export function candidateIds(world: SuggestionWorld): Set<string> {
   add(activeCustomerIds(db, since(visitDays), world.endMs));
   if (world.loyalty) add(tierUpCustomerIds(db, since(s.loyaltyNudgeDays), world.endMs));
   add(customersServedBy(db, [...world.departed.keys()]));
+  add(pickedCustomerIds(db, since(PICK_DAYS), world.endMs));
   for (const id of trashedIds(db)) ids.delete(id);
   return ids;
 }

@@ -29,6 +29,7 @@ export const URGENCY: Record<SuggestionKind, number> = {
   reward_available: 35,
   near_next_tier: 30,
   staff_left: 30,
+  picked: 42,
 };
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,6 @@
 import { DAY_MS, localDayOf, startOfLocalDay } from '../../../shared/domain/calendar-day.ts';
 import type { LoyaltyStatus } from '../../../shared/domain/loyalty/status.ts';
+import { PICK_DAYS } from '../../../shared/domain/suggestions.ts';
 import { scoreSuggestion, type Scored, type ValueFacts } from '../../../shared/domain/suggestion-ranking.ts';
 import { getLoyaltyStatus } from '../loyalty/status-service.ts';
 import { findCustomerRow } from '../repos/customers-repo.ts';
@@ -7,6 +8,7 @@ import {
   actedByKind,
   interactionsBetween,
   latestTierUp,
+  pickOf,
   recentVisitStaff,
   valueBefore,
   type WindowInteraction,
@@ -106,6 +108,22 @@ function staffLeft(world: SuggestionWorld, customerId: string): SuggestionHit | 
   };
 }
 
+/** Picked by the owner from a list, less than PICK_DAYS ago: suggested until a follow-up answers it. */
+function pickedHit(world: SuggestionWorld, customerId: string): SuggestionHit | null {
+  const pick = pickOf(world.ctx.db, customerId, startOfLocalDay(world.today - PICK_DAYS), world.endMs);
+  if (!pick) return null;
+  const days = world.today - localDayOf(pick.picked_at);
+  return {
+    kind: 'picked',
+    urgency: URGENCY.picked,
+    since: pick.picked_at,
+    reasons: [
+      `Picked from “${pick.source}” ${days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`}.`,
+    ],
+    numbers: { source: pick.source, pickedDaysAgo: days },
+  };
+}
+
 export function judgeCustomer(world: SuggestionWorld, customerId: string): Candidate | null {
   const { db } = world.ctx;
   const row = findCustomerRow(db, customerId);
@@ -136,6 +154,8 @@ export function judgeCustomer(world: SuggestionWorld, customerId: string): Candi
   }
   const left = staffLeft(world, customerId);
   if (left) hits.push(left);
+  const picked = pickedHit(world, customerId);
+  if (picked) hits.push(picked);
 
   const disabled = new Set(s.disabledKinds);
   const acted = actedByKind(db, customerId, world.endMs);

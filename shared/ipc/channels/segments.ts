@@ -35,4 +35,13 @@ export const segmentChannels = {
     input: z.strictObject({ set: customerSetSchema, tag: tagSchema, action: z.enum(['add', 'remove']) }),
     output: z.object({ changedIds: z.array(z.string()) }),
   },
+  /** Picks every customer of a set for a follow-up; Today suggests them for a month, by consent. */
+  'segments:pickForFollowUps': {
+    input: z.strictObject({
+      set: customerSetSchema,
+      /** The list's name as the owner sees it: the reason each suggestion gives. */
+      source: z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters'),
+    }),
+    output: z.object({ customers: z.number().int() }),
+  },
 } as const;

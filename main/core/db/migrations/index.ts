@@ -10,6 +10,7 @@ import { trust } from './0070-trust.ts';
 import { loyaltySpeed } from './0071-loyalty-speed.ts';
 import { insights } from './0090-insights.ts';
 import { suggestions } from './0095-suggestions.ts';
+import { pickedFollowUps } from './0096-picked-follow-ups.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   loyaltySpeed,
   insights,
   suggestions,
+  pickedFollowUps,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -34,6 +34,14 @@ export const messages = defineMessages({
     en: (customers: string) => `Undone: ${customers} as before.`,
     it: (customers: string) => `Annullato: ${customers} come prima.`,
   },
+  sendToFollowUps: { en: 'Send to follow-ups', it: 'Manda ai ricontatti' },
+  sentToFollowUps: {
+    en: (customers: string, days: number) =>
+      `${customers} will be suggested on Today for a follow-up, for ${days} days or until you follow them up.`,
+    it: (customers: string, days: number) =>
+      `${customers}: li troverai tra i ricontatti di Oggi per ${days} giorni, o finché non li ricontatti.`,
+  },
+  nothingSent: { en: 'Nobody was sent to the follow-ups', it: 'Nessuno è stato mandato ai ricontatti' },
   exportCsv: { en: 'Export CSV', it: 'Esporta CSV' },
   addTagToAll: { en: 'Add a tag to all', it: "Aggiungi un'etichetta a tutti" },
   removeTagFromAll: { en: 'Remove a tag from all', it: "Togli un'etichetta a tutti" },

@@ -1,6 +1,7 @@
 import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import type { CustomerSetInput } from '../../../../shared/domain/customer-set.ts';
+import { PICK_DAYS } from '../../../../shared/domain/suggestions.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone, notifyFailed, offerUndo } from '../BulkActions/notify.tsx';
@@ -11,14 +12,28 @@ import { downloadText } from './download.ts';
 
 /**
  * What can be done with a whole list: export it as CSV, tag or untag everyone in it (with an
- * undo of exactly what changed), print it. Sending it to suggestions comes with that feature.
+ * undo of exactly what changed), send everyone in it to Today's follow-ups, print it.
  */
-export function SetActions({ set, count }: { set: CustomerSetInput; count: number }) {
+export function SetActions({ set, count, title }: { set: CustomerSetInput; count: number; title: string }) {
   const m = useMessages(messages);
   const customersText = m.customerCount;
   const call = useCall();
   const [exporting, setExporting] = useState(false);
   const [tagAction, setTagAction] = useState<TagAction | null>(null);
+  const [sending, setSending] = useState(false);
+
+  // Each customer is suggested on Today with the list's name as the reason; nothing is sent.
+  const sendToFollowUps = async () => {
+    setSending(true);
+    try {
+      const { customers } = await call('segments:pickForFollowUps', { set, source: title });
+      notifyDone(m.sentToFollowUps(customersText(customers), PICK_DAYS));
+    } catch (error) {
+      notifyFailed(error, m.nothingSent);
+    } finally {
+      setSending(false);
+    }
+  };
 
   const exportCsv = async () => {
     setExporting(true);
@@ -57,6 +72,14 @@ export function SetActions({ set, count }: { set: CustomerSetInput; count: numbe
     <Group gap="sm" data-no-print>
       <Button onClick={() => void exportCsv()} loading={exporting} disabled={count === 0}>
         {m.exportCsv}
+      </Button>
+      <Button
+        variant="default"
+        onClick={() => void sendToFollowUps()}
+        loading={sending}
+        disabled={count === 0}
+      >
+        {m.sendToFollowUps}
       </Button>
       <Button variant="default" onClick={() => setTagAction('add')} disabled={count === 0}>
         {m.addTagToAll}

@@ -12,6 +12,7 @@ export const suggestionKindMessages = defineMessages({
   tier_reached: { en: 'Tier reached', it: 'Livello raggiunto' },
   birthday: { en: 'Birthday greeting', it: 'Auguri di compleanno' },
   staff_left: { en: 'Usual staff member left', it: 'Il collaboratore abituale se ne è andato' },
+  picked: { en: 'Picked for a follow-up', it: 'Scelto per un ricontatto' },
 });
 
 /** The merge fields, keyed like MERGE_FIELD_LABELS in shared/domain/suggestion-templates.ts. */
@@ -67,6 +68,10 @@ export const reasonMessages = defineMessages({
   thankYou: {
     en: (daysAgo: number) => `First visit ${en.ago(daysAgo)}.`,
     it: (daysAgo: number) => `Prima visita ${it.ago(daysAgo)}.`,
+  },
+  picked: {
+    en: (source: string, daysAgo: number) => `Picked from “${source}” ${en.ago(daysAgo)}.`,
+    it: (source: string, daysAgo: number) => `Scelto dall'elenco “${source}” ${it.ago(daysAgo)}.`,
   },
   feedbackRequest: {
     en: (daysAgo: number, note: string) =>

@@ -143,6 +143,10 @@ function reasonFromNumbers(s: Suggestion, language: Language, prose: string): st
       if (staff === null || served === null || of === null) return null;
       return w.staffLeft(staff, served, of);
     }
+    case 'picked': {
+      const [source, daysAgo] = [str(n, 'source'), num(n, 'pickedDaysAgo')];
+      return source === null || daysAgo === null ? null : w.picked(source, daysAgo);
+    }
   }
 }
 

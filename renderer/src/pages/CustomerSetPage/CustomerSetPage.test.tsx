@@ -56,6 +56,24 @@ describe('CustomerSetPage', () => {
     await waitFor(() => expect(tagsOf()).toMatchObject({ Ann: ['vip'], Bob: ['vip', 'welcome'] }));
   });
 
+  it('sends everyone in the list to Today’s follow-ups, the list’s title as the reason', async () => {
+    const bridge = shop();
+    const { user } = render(undefined, { route: route(vips), bridge });
+    await screen.findByRole('table', { name: 'Customers' });
+    const title = screen.getByRole('heading', { level: 1 }).textContent ?? '';
+    await user.click(screen.getByRole('button', { name: 'Send to follow-ups' }));
+    expect(
+      await screen.findByText(
+        '2 customers will be suggested on Today for a follow-up, for 30 days or until you follow them up.',
+      ),
+    ).toBeInTheDocument();
+    const today = await bridge.invoke('suggestions:today', { limit: 10 });
+    if (!today.ok) throw new Error(today.error.message);
+    const picked = today.data.rows.filter((row) => row.kind === 'picked');
+    expect(picked.map((row) => row.firstName).sort()).toEqual(['Ann', 'Bob']);
+    expect(picked[0]?.reasons).toEqual([`Picked from “${title}” today.`]);
+  });
+
   it('says so when the address does not hold a list', async () => {
     render(undefined, { route: '/insights/customers?set=%7B%22kind%22%3A%22nope%22%7D' });
     expect(await screen.findByText(/address is not complete/)).toBeInTheDocument();

@@ -62,7 +62,7 @@ export function CustomerSetPage() {
           <Title order={1}>{title}</Title>
           <Text c="dimmed">{m.customersWho(rule)}</Text>
         </div>
-        <SetActions set={set} count={count.data?.total ?? 0} />
+        <SetActions set={set} count={count.data?.total ?? 0} title={title} />
       </Group>
       <CustomerSetList set={set} />
     </Stack>

@@ -246,7 +246,11 @@ export function SegmentEditor({ segment, fields }: SegmentEditorProps) {
           <Stack>
             <Group justify="space-between">
               <Title order={2}>{m.customersInSegment}</Title>
-              <SetActions set={{ kind: 'filter', filter: settled }} count={count.data?.count ?? 0} />
+              <SetActions
+                set={{ kind: 'filter', filter: settled }}
+                count={count.data?.count ?? 0}
+                title={segment?.name ?? m.customersInSegment}
+              />
             </Group>
             <CustomerSetList set={{ kind: 'filter', filter: settled }} label={m.customersInSegment} />
           </Stack>
