@@ -9,7 +9,9 @@ export function useTodaySuggestions(limit: number) {
     queryKey: queryKeys.suggestionsToday(limit),
     queryFn: () => call('suggestions:today', { limit }),
     placeholderData: keepPreviousData,
-    refetchInterval: 5 * 60_000,
+    // While the app prepares the list, ask again every second too: 'suggestions:ready' can come
+    // before a browser window's event stream is connected.
+    refetchInterval: (query) => (query.state.data?.preparing === true ? 1000 : 5 * 60_000),
   });
 }
 

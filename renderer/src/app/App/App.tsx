@@ -13,14 +13,15 @@ export function App({ bridge }: { bridge: Bridge }) {
   return (
     <AppProviders bridge={bridge} queryClient={queryClient}>
       <Boot>
-        <SessionGate>
-          {/* Hash routes work alike from file:// in Electron and from the loopback server. */}
-          <HashRouter>
+        {/* Hash routes work alike from file:// in Electron and from the loopback server. Around
+            the gate, so the first run can open the page the owner chose to start on. */}
+        <HashRouter>
+          <SessionGate>
             <AppLayout>
               <AppRoutes />
             </AppLayout>
-          </HashRouter>
-        </SessionGate>
+          </SessionGate>
+        </HashRouter>
       </Boot>
     </AppProviders>
   );
