@@ -171,6 +171,7 @@ beforeAll(async () => {
       action: 'add',
     },
     'segments:pickForFollowUps': { set: { kind: 'rfm', segment: 'atRisk' }, source: 'At risk' },
+    'app:showDataFolder': {},
     'demo:create': {},
     'demo:remove': {},
     'suggestions:updateSettings': { recencyDays: 10 },

@@ -49,18 +49,23 @@ describe('an import as a job', () => {
     expect(core.events.map((e) => e.event)).toContain('imports:changed');
   });
 
-  it('cancelled, it saves nothing at all', async () => {
+  it('cancelled, it saves nothing at all, and the triggers it set aside are back', async () => {
+    const schema = () =>
+      core.ctx.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
+    const triggersBefore = schema();
     const before = snapshotDatabase(core.ctx.db);
     const jobId = start(upload(core, bigFile(20_000)), { kind: 'customers' });
-    // Let it get going, then stop it wherever it is.
+    // Let it get to saving (the search trigger set aside, rows written), then stop it there.
     let status: Status;
     do {
       await new Promise((resolve) => setTimeout(resolve, 5));
       status = ok<Status>(core.call('imports:status', { jobId }));
-    } while (status.state === 'running' && status.phase === 'reading');
+    } while (status.state === 'running' && status.phase !== 'saving');
+    expect(status).toMatchObject({ state: 'running', phase: 'saving' });
     expect(ok(core.call('imports:cancel', { jobId }))).toEqual({ cancelled: true });
     expect(await waitForImport(core, jobId)).toMatchObject({ state: 'cancelled', report: null });
     expect(snapshotDatabase(core.ctx.db)).toEqual(before);
+    expect(schema()).toEqual(triggersBefore);
     expect(ok(core.call('imports:cancel', { jobId }))).toEqual({ cancelled: false });
   });
 
