@@ -1,6 +1,7 @@
 import type { NormalizedPhone } from '../../../shared/domain/phone.ts';
 import type { Db } from '../db/open.ts';
 import { setAsideTriggers } from '../db/set-aside-triggers.ts';
+import { sequentialIds } from './interaction-fields.ts';
 import { prepared } from '../db/statements.ts';
 import { indexNewCustomers, lastCustomerSeq } from '../repos/bulk-upkeep.ts';
 import { newId } from '../ids.ts';
@@ -55,6 +56,7 @@ function writeEntry(
   phone: NormalizedPhone,
   tagIds: Map<string, number>,
   createdTags: number[],
+  nextId: () => string,
 ): string {
   const { fields } = entry;
   const columns = rowFields({ ...fields }, stamp.country, phone);
@@ -62,7 +64,7 @@ function writeEntry(
   let tagsChanged = fields.tags.length > 0;
   let valuesChanged = Object.keys(fields.customFields).length > 0;
   if (id === null) {
-    id = newId(stamp.now);
+    id = nextId();
     insertCustomer(db, {
       id,
       ...columns,
@@ -111,8 +113,13 @@ export function* applyCustomerPlan(
   // index took two thirds of a 100k-customer import. Nothing searches before the commit.
   const afterSeq = lastCustomerSeq(db);
   const restoreTriggers = setAsideTriggers(db, ['customers_search_insert']);
+  // In order, so new ids reach the id index (and those by visit facts, which end in the id) at
+  // its end instead of scattering over its pages: a third of the time at 100k customers.
+  const idOf = sequentialIds(newId(stamp.now));
+  let made = 0;
+  const nextId = () => idOf(made++);
   for (const [index, entry] of toWrite.entries()) {
-    const id = writeEntry(db, entry, stamp, phoneOf(entry.fields.phone), tagIds, createdTags);
+    const id = writeEntry(db, entry, stamp, phoneOf(entry.fields.phone), tagIds, createdTags, nextId);
     (entry.existingId === null ? created : updated).push(id);
     if (index % CHUNK === CHUNK - 1) yield { phase: 'saving', done: index + 1, total: toWrite.length };
   }
