@@ -10,7 +10,7 @@ import { DatabaseOpenError } from './core/db/open.ts';
 import { forwardCoreEvents } from './ipc/forward-events.ts';
 import { registerIpcRouter } from './ipc/router.ts';
 import { createMainWindow } from './window/create-main-window.ts';
-import { appMenuTemplate } from './window/app-menu.ts';
+import { appMenuTemplate, menuLanguage } from './window/app-menu.ts';
 import { keepWindowState } from './window/keep-window-state.ts';
 import { startDailyNotifications } from './window/daily-notification.ts';
 import { guardWebContents } from './window/navigation-guard.ts';
@@ -87,6 +87,7 @@ async function start(): Promise<void> {
       appMenuTemplate({
         isMac: process.platform === 'darwin',
         isDev: !app.isPackaged,
+        language: menuLanguage(app.getPreferredSystemLanguages()),
         send: (command) => mainWindow?.webContents.send('app:menu', { command }),
       }),
     ),

@@ -1,15 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../shared/ipc/menu-commands.ts';
-import { appMenuTemplate } from './app-menu.ts';
+import { appMenuTemplate, menuLanguage, type MenuLanguage } from './app-menu.ts';
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
   return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
 }
 
-function build(isMac: boolean, isDev = false) {
+function build(isMac: boolean, isDev = false, language: MenuLanguage = 'en') {
   const sent: MenuCommand[] = [];
-  const items = flatten(appMenuTemplate({ isMac, isDev, send: (command) => sent.push(command) }));
+  const items = flatten(appMenuTemplate({ isMac, isDev, language, send: (command) => sent.push(command) }));
   const byLabel = (label: string) => {
     const item = items.find((candidate) => candidate.label === label);
     if (!item) throw new Error(`no menu item "${label}"`);
@@ -33,6 +33,20 @@ describe('the desktop menu', () => {
     menu.click(isMac ? 'Settings…' : 'Settings');
     menu.click('Regulars Help');
     expect(menu.sent).toEqual(['newCustomer', 'find', 'today', 'customers', 'settings', 'help']);
+  });
+
+  it('speaks Italian on an Italian system, with the same commands', () => {
+    expect(menuLanguage(['it-IT', 'en-US'])).toBe('it');
+    expect(menuLanguage(['de-DE'])).toBe('en');
+    const menu = build(false, false, 'it');
+    menu.click('Nuovo cliente');
+    menu.click('Trova cliente…');
+    menu.click('Oggi');
+    menu.click('Clienti');
+    menu.click('Impostazioni');
+    menu.click('Guida di Regulars');
+    expect(menu.sent).toEqual(['newCustomer', 'find', 'today', 'customers', 'settings', 'help']);
+    expect(menu.items.map((item) => item.label).filter(Boolean)).not.toContain('Today');
   });
 
   it('shows the usual shortcuts but leaves those keys to the page, so nothing runs twice', () => {
