@@ -1,15 +1,8 @@
+import { customerFieldMessages } from '../../format/customer-fields.messages.ts';
 import { defineMessages } from '../../i18n/define-messages.ts';
 
 export const messages = defineMessages({
-  firstName: { en: 'First name', it: 'Nome' },
-  lastName: { en: 'Last name', it: 'Cognome' },
-  phone: { en: 'Phone', it: 'Telefono' },
-  email: { en: 'Email', it: 'E-mail' },
-  birthday: { en: 'Birthday', it: 'Compleanno' },
-  address: { en: 'Address', it: 'Indirizzo' },
-  notes: { en: 'Notes', it: 'Note' },
-  tags: { en: 'Tags', it: 'Etichette' },
-  code: { en: 'Customer code', it: 'Codice cliente' },
+  ...customerFieldMessages,
   consents: { en: 'Consent', it: 'Consenso' },
   preferredChannel: { en: 'Preferred channel', it: 'Canale preferito' },
   customFields: { en: 'Custom fields', it: 'Campi personalizzati' },

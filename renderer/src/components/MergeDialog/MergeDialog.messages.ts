@@ -1,3 +1,4 @@
+import { customerFieldMessages } from '../../format/customer-fields.messages.ts';
 import { defineMessages } from '../../i18n/define-messages.ts';
 import { plural } from '../../i18n/plural.ts';
 
@@ -39,14 +40,5 @@ export const messages = defineMessages({
   undoMerge: { en: 'Undo merge', it: 'Annulla unione' },
 });
 
-/** The fields a merge compares, keyed like MERGE_FIELDS. */
-export const mergeFieldMessages = defineMessages({
-  firstName: { en: 'First name', it: 'Nome' },
-  lastName: { en: 'Last name', it: 'Cognome' },
-  phone: { en: 'Phone', it: 'Telefono' },
-  email: { en: 'Email', it: 'E-mail' },
-  birthday: { en: 'Birthday', it: 'Compleanno' },
-  address: { en: 'Address', it: 'Indirizzo' },
-  notes: { en: 'Notes', it: 'Note' },
-  code: { en: 'Customer code', it: 'Codice cliente' },
-});
+/** The fields a merge compares (MERGE_FIELDS), named as the customer form names them. */
+export const mergeFieldMessages = customerFieldMessages;

@@ -56,21 +56,3 @@ export const messages = defineMessages({
   /** A change of a rate, in percentage points: "▲ 2.5". */
   pointsChange: { en: (change: string) => `${change} pts`, it: (change: string) => `${change} p.p.` },
 });
-
-/** The report's rows, keyed like FIGURE_ROWS (which the CLI keeps in English). */
-export const figureRowLabels = defineMessages({
-  active: { en: 'Active customers', it: 'Clienti attivi' },
-  new: { en: 'New customers', it: 'Nuovi clienti' },
-  returning: { en: 'Returning customers', it: 'Clienti di ritorno' },
-  repeatRate: { en: 'Repeat-customer rate', it: 'Tasso di ritorno' },
-  lapsed: { en: 'Lapsed customers', it: 'Clienti persi' },
-  churnRate: { en: 'Churn rate', it: 'Tasso di abbandono' },
-  averageVisits: { en: 'Visits per customer', it: 'Visite per cliente' },
-  averageSpend: { en: 'Spend per customer', it: 'Spesa per cliente' },
-  revenue: { en: 'Revenue', it: 'Incassi' },
-  regularsRevenue: { en: 'Revenue from regulars', it: 'Incassi dai clienti abituali' },
-  oneOffRevenue: { en: 'Revenue from one-off customers', it: 'Incassi dai clienti occasionali' },
-  nps: { en: 'NPS', it: 'NPS' },
-  csat: { en: 'CSAT', it: 'CSAT' },
-  ces: { en: 'CES (mean, 1–7)', it: 'CES (media, 1–7)' },
-});

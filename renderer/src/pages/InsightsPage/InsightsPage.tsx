@@ -15,14 +15,16 @@ import { PrintButton } from '../../components/PrintButton/PrintButton.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { ActiveWindowForm } from './ActiveWindowForm.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
-import { figureRowLabels, messages } from './InsightsPage.messages.ts';
+import { figureLabelMessages } from '../../components/FigureCard/FigureCard.messages.ts';
+import { messages } from './InsightsPage.messages.ts';
 import { paramsOf, periodFromParams } from './period-params.ts';
 import { reportCsv } from './report-csv.ts';
 
 /** How the shop is doing with its customers: every figure opens the customers behind it. */
 export function InsightsPage() {
   const m = useMessages(messages);
-  const rowLabels = useMessages(figureRowLabels);
+  // The report's rows read as the dashboard's cards do.
+  const rowLabels = useMessages(figureLabelMessages);
   const call = useCall();
   const [params, setParams] = useSearchParams();
   const period = periodFromParams(params);
