@@ -195,4 +195,43 @@ export const patternValidationMessages = defineMessages({
     en: (path: string) => `Regulars may not write in ${path}`,
     it: (path: string) => `Regulars non ha il permesso di scrivere in ${path}`,
   },
+  // Signing in (main/core/services/sign-in.ts). "PIN" or "password" is passed on as written.
+  wrongSecretTries: {
+    en: (word: string, name: string, left: string, minutes: string) =>
+      `wrong ${word} for ${name}; ${left} more tries before a ${minutes}-minute lockout`,
+    it: (_word: string, name: string, left: string, minutes: string) =>
+      `accesso non riuscito per ${name}: ancora ${left} tentativi prima di un blocco di ${minutes} minuti`,
+  },
+  wrongSecretLastTry: {
+    en: (word: string, name: string, left: string, minutes: string) =>
+      `wrong ${word} for ${name}; ${left} more try before a ${minutes}-minute lockout`,
+    it: (_word: string, name: string, left: string, minutes: string) =>
+      `accesso non riuscito per ${name}: ancora ${left} tentativo prima di un blocco di ${minutes} minuti`,
+  },
+  nowLockedOut: {
+    en: (word: string, name: string, minutes: string) =>
+      `Wrong ${word}: ${name} is now locked out for ${minutes} minutes (the owner can unlock sooner).`,
+    it: (_word: string, name: string, minutes: string) =>
+      `Accesso non riuscito: ${name} è bloccato per ${minutes} minuti (il titolare può sbloccarlo prima).`,
+  },
+  lockedOutMinutes: {
+    en: (name: string, tries: string, word: string, minutes: string) =>
+      `${name} is locked out after ${tries} wrong ${word}s; try again in ${minutes} minutes, or ask the owner to unlock.`,
+    it: (name: string, tries: string, _word: string, minutes: string) =>
+      `${name} è bloccato dopo ${tries} tentativi non riusciti: riprova tra ${minutes} minuti o chiedi al titolare di sbloccarlo.`,
+  },
+  lockedOutMinute: {
+    en: (name: string, tries: string, word: string, minutes: string) =>
+      `${name} is locked out after ${tries} wrong ${word}s; try again in ${minutes} minute, or ask the owner to unlock.`,
+    it: (name: string, tries: string, _word: string, minutes: string) =>
+      `${name} è bloccato dopo ${tries} tentativi non riusciti: riprova tra ${minutes} minuto o chiedi al titolare di sbloccarlo.`,
+  },
+  noPinYet: {
+    en: (name: string) => `${name} has no PIN yet; the owner sets one in Settings › Staff.`,
+    it: (name: string) => `${name} non ha ancora un PIN: il titolare lo assegna in Impostazioni › Personale.`,
+  },
+  noLongerActive: {
+    en: (name: string) => `${name} is no longer active and cannot sign in.`,
+    it: (name: string) => `${name} non fa più parte del personale attivo e non può accedere.`,
+  },
 });

@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { withFastPins } from '../../../../main/core/test-support/fast-pins.ts';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/LanguageProvider.tsx';
 import { createTestBridge, render } from '../../test/render.tsx';
+import { shopWithPins } from '../../test/trust-setup.ts';
 import { AppLayout } from '../AppLayout/AppLayout.tsx';
 import { AppRoutes } from '../AppRoutes.tsx';
 import { SessionGate } from './SessionGate.tsx';
@@ -65,4 +66,36 @@ it('sets Regulars up, shows who is signed in and locks, all in Italian', async (
   expect(within(signIn).getByRole('radiogroup', { name: 'Chi sei?' })).toBeInTheDocument();
   await user.click(within(signIn).getByRole('button', { name: 'Accedi' }));
   expect(await within(signIn).findByText('Scrivi il tuo PIN')).toBeInTheDocument();
+});
+
+it('says in Italian why a PIN was refused, how many tries are left, and when someone is locked out', async () => {
+  localStorage.setItem(LANGUAGE_STORAGE_KEY, 'it');
+  const bridge = createTestBridge({ signedIn: false });
+  await shopWithPins(bridge);
+  bridge.core.call('auth:lock', {});
+  const { user } = render(
+    <SessionGate>
+      <AppLayout>
+        <AppRoutes />
+      </AppLayout>
+    </SessionGate>,
+    { bridge },
+  );
+  await user.click(await screen.findByRole('radio', { name: 'Sam Okafor' }));
+  const pin = screen.getByLabelText('PIN o password');
+  await user.type(pin, '9999{Enter}');
+  expect(
+    await screen.findByText(
+      'accesso non riuscito per Sam Okafor: ancora 4 tentativi prima di un blocco di 5 minuti',
+    ),
+  ).toBeInTheDocument();
+  for (let attempt = 1; attempt < 5; attempt++) {
+    await waitFor(() => expect(screen.getByLabelText('PIN o password')).toHaveValue(''));
+    await user.type(screen.getByLabelText('PIN o password'), '9999{Enter}');
+  }
+  expect(
+    await screen.findByText(
+      'Accesso non riuscito: Sam Okafor è bloccato per 5 minuti (il titolare può sbloccarlo prima).',
+    ),
+  ).toBeInTheDocument();
 });

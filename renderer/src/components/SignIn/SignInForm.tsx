@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { SignInOption } from '../../../../shared/domain/auth.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
-import { withoutFieldPrefix } from '../../format/messages.ts';
+import { translateMessage, withoutFieldPrefix } from '../../format/messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useAuthStatus, useSignInOptions } from '../../query/useAuth.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
@@ -71,7 +71,7 @@ export function SignInForm({ submitLabel, onSignedIn }: SignInFormProps) {
     } catch (caught) {
       const message = caught instanceof Error ? caught.message : String(caught);
       const field = caught instanceof AppCallError && caught.field === 'secret' ? 'secret' : 'form';
-      setError({ field, message: withoutFieldPrefix(message, 'secret') });
+      setError({ field, message: translateMessage(withoutFieldPrefix(message, 'secret')) });
       setSecret('');
       void client.invalidateQueries({ queryKey: queryKeys.signInOptions });
       pinRef.current?.focus();

@@ -4,6 +4,8 @@ import { fullName, type CustomerSummary } from '../../../../shared/domain/custom
 import type { DuplicatePair } from '../../../../shared/domain/duplicates.ts';
 import { paths } from '../../app/paths.ts';
 import { formatDate } from '../../format/dates.ts';
+import { duplicateReasonText } from '../../components/DuplicateWarning/duplicate-reasons.ts';
+import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { messages } from './DuplicatesPage.messages.ts';
 
@@ -34,6 +36,7 @@ interface DuplicatePairCardProps {
 /** One pair that may be one person: both side by side, why they look alike, and what to do. */
 export function DuplicatePairCard({ pair, dismissing, onMerge, onDismiss }: DuplicatePairCardProps) {
   const m = useMessages(messages);
+  const { language } = useLanguage();
   return (
     <Paper withBorder p="md" component="article" aria-label={m.pairName(fullName(pair.a), fullName(pair.b))}>
       <Stack gap="sm">
@@ -44,7 +47,7 @@ export function DuplicatePairCard({ pair, dismissing, onMerge, onDismiss }: Dupl
             </Badge>
             {pair.reasons.map((reason) => (
               <Badge key={reason} variant="outline" color="gray" tt="none">
-                {reason}
+                {duplicateReasonText(reason, language)}
               </Badge>
             ))}
           </Group>
