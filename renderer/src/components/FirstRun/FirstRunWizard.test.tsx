@@ -97,6 +97,8 @@ it('starts empty without a program when the owner skips it', async () => {
   await user.click(within(form).getByRole('button', { name: 'Start using Regulars' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
   expect(data<{ versions: unknown[] }>(bridge, 'loyalty:program').versions).toEqual([]);
+  // An English shop keeps the built-in messages.
+  expect(data<{ edited: string[] }>(bridge, 'suggestions:settings').edited).toEqual([]);
 });
 
 it('names the starter program in Italian for an Italian owner', async () => {
@@ -127,4 +129,13 @@ it('names the starter program in Italian for an Italian owner', async () => {
     'Piccolo omaggio',
     'Grande omaggio',
   ]);
+  // The shop's follow-up messages start in Italian too, as edited templates.
+  const templates = data<{ templates: Record<string, string>; edited: string[] }>(
+    bridge,
+    'suggestions:settings',
+  );
+  expect(templates.templates.birthday).toBe(
+    'Buon compleanno {firstName}! Tutti da {shopName} ti augurano una splendida giornata.',
+  );
+  expect(templates.edited).toHaveLength(11);
 });

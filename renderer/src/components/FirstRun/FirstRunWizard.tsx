@@ -20,6 +20,7 @@ import { currencyOfRegion, isKnownCurrency } from '../../../../shared/domain/cur
 import { secretSchema } from '../../../../shared/domain/auth.ts';
 import { STARTER_LOYALTY_PROGRAM } from '../../../../shared/domain/loyalty/starter-program.ts';
 import { staffInputSchema } from '../../../../shared/domain/staff.ts';
+import { SUGGESTION_KINDS, type SuggestionKind } from '../../../../shared/domain/suggestions.ts';
 import type { AuthStatus } from '../../../../shared/domain/auth.ts';
 import { paths } from '../../app/paths.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
@@ -32,9 +33,13 @@ import { LanguageControl } from '../LanguageControl/LanguageControl.tsx';
 import { countryOptions } from '../ShopSettings/countries.ts';
 import { PinPad } from '../SignIn/PinPad.tsx';
 import { messages } from './FirstRun.messages.ts';
+import { STARTER_TEMPLATES } from './starter-templates.messages.ts';
 import { currencyOptions, formatAmount, guessShop } from './first-run-guess.ts';
 
 type Start = 'demo' | 'import' | 'empty';
+
+const isSuggestionKind = (kind: string): kind is SuggestionKind =>
+  (SUGGESTION_KINDS as readonly string[]).includes(kind);
 type Errors = Partial<Record<'shopName' | 'currency' | 'name' | 'secret' | 'repeat' | 'form', string>>;
 
 /**
@@ -114,6 +119,9 @@ export function FirstRunWizard() {
         owner ?? (await call('auth:setupOwner', { owner: { displayName: name.trim() }, secret }));
       setOwner(status);
       await call('settings:update', { shopName: shopName.trim(), defaultCountry: country, currency });
+      for (const [kind, text] of Object.entries(STARTER_TEMPLATES[language] ?? {})) {
+        if (isSuggestionKind(kind)) await call('suggestions:updateTemplate', { kind, text });
+      }
       if (start === 'demo') await call('demo:create', {});
       else if (loyalty) await call('loyalty:setProgram', { program: starterProgram() });
       // Everything is in place: the app opens behind this screen, on the page the owner chose.
