@@ -91,10 +91,16 @@ export function knownBy(db: Db, b: number): number {
   return liveTotals(db, 'count(*) AS n', KNOWN_ROWS, 'visit_days_firsts', { b }).n ?? 0;
 }
 
-/** Active when [@a, @b] began, no longer at its end. */
-export function churnedDuring(db: Db, a: number, b: number, n: number): number {
+/** Active when [@a, @b] began, no longer at its end (`activeAtStart`: activeOn(a - 1), known already). */
+export function churnedDuring(
+  db: Db,
+  a: number,
+  b: number,
+  n: number,
+  activeAtStart = activeOn(db, a - 1, n),
+): number {
   const throughout = liveTotals(db, 'count(*) AS n', ACTIVE_THROUGHOUT_ROWS, BY_DAY, { a, b, n }).n ?? 0;
-  return activeOn(db, a - 1, n) - throughout;
+  return activeAtStart - throughout;
 }
 
 const setOf = (rows: string, index = BY_DAY) =>
