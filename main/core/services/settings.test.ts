@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { currencyOfRegion } from '../../../shared/domain/currency.ts';
 import { regionOfLocale, systemDefaultCountry } from '../repos/default-country.ts';
 import { readSetting } from '../repos/settings-repo.ts';
 import { makeTempCore, tableCounts, type TempCore } from '../test-support/temp-core.ts';
@@ -17,7 +16,7 @@ describe('the default country', () => {
     expect(getSettings(core.ctx)).toEqual({
       defaultCountry: systemDefaultCountry(),
       shopName: '',
-      currency: currencyOfRegion(systemDefaultCountry()),
+      currency: 'EUR',
     });
     expect(readSetting(core.ctx.db, 'default_country')).toBeUndefined();
   });
@@ -105,16 +104,16 @@ describe('updateSettings', () => {
 });
 
 describe('the currency', () => {
-  it('follows the default country until the owner picks one, then stays and is audited', () => {
+  it('is the euro until the owner picks one (as before the setting), then stays and is audited', () => {
     updateSettings(core.ctx, { defaultCountry: 'GB' });
-    expect(getSettings(core.ctx).currency).toBe('GBP');
-    expect(updateSettings(core.ctx, { currency: 'EUR' }).currency).toBe('EUR');
-    updateSettings(core.ctx, { defaultCountry: 'US' });
     expect(getSettings(core.ctx).currency).toBe('EUR');
+    expect(updateSettings(core.ctx, { currency: 'GBP' }).currency).toBe('GBP');
+    updateSettings(core.ctx, { defaultCountry: 'US' });
+    expect(getSettings(core.ctx).currency).toBe('GBP');
     const audited = core.ctx.db
       .prepare<[], { summary: string }>("SELECT summary FROM audit_log WHERE subject_id = 'shop.currency'")
       .all();
-    expect(audited.map((row) => row.summary)).toEqual(['Changed the currency from GBP to EUR']);
+    expect(audited.map((row) => row.summary)).toEqual(['Changed the currency from EUR to GBP']);
   });
 
   it.each(['XYZ', 'eur', 'EURO', ''])(

@@ -1,4 +1,4 @@
-import { currencyOfRegion, isKnownCurrency } from '../../../shared/domain/currency.ts';
+import { DEFAULT_CURRENCY, isKnownCurrency } from '../../../shared/domain/currency.ts';
 import { isPhoneRegion } from '../../../shared/domain/phone.ts';
 import { settingsChannels, type ShopSettings } from '../../../shared/ipc/channels/settings.ts';
 import type { ChannelInput } from '../../../shared/ipc/contract.ts';
@@ -13,11 +13,13 @@ import { recordAudit } from './audit.ts';
 
 const CURRENCY_KEY = 'shop.currency';
 
+/**
+ * The euro until the owner picks (as every amount read before the setting existed); the first
+ * run saves the currency it guessed from the computer's locale.
+ */
 function readCurrency(ctx: CoreContext): string {
   const stored = readSetting(ctx.db, CURRENCY_KEY);
-  return typeof stored === 'string' && isKnownCurrency(stored)
-    ? stored
-    : currencyOfRegion(readDefaultCountry(ctx.db));
+  return typeof stored === 'string' && isKnownCurrency(stored) ? stored : DEFAULT_CURRENCY;
 }
 
 export function getSettings(ctx: CoreContext): ShopSettings {

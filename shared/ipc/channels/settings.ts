@@ -7,7 +7,7 @@ export const shopSettingsSchema = z.object({
   defaultCountry: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like IT or US'),
   /** How messages to customers sign off ({shopName} in follow-up templates); '' until set. */
   shopName: z.string().trim().max(80, 'must be at most 80 characters'),
-  /** ISO 4217 code amounts are shown in; a guess from the default country until the owner picks. */
+  /** ISO 4217 code amounts are shown in; the euro until the owner picks (the first run does). */
   currency: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code like EUR or USD'),
 });
 export type ShopSettings = z.infer<typeof shopSettingsSchema>;

@@ -1,6 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { AppCommands } from '../AppCommands/AppCommands.tsx';
 import { ColorSchemeControl } from '../../components/ColorSchemeControl/ColorSchemeControl.tsx';
@@ -12,7 +12,10 @@ import type { Permission } from '../../../../shared/domain/permissions.ts';
 import { SessionMenu } from '../../components/SessionMenu/SessionMenu.tsx';
 import { LanguageControl } from '../../components/LanguageControl/LanguageControl.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
+import { DEFAULT_CURRENCY } from '../../../../shared/domain/currency.ts';
+import { setDisplayCurrency } from '../../format/money.ts';
 import { mayDo, useAuthStatus } from '../../query/useAuth.ts';
+import { useShopSettings } from '../../query/useShopSettings.ts';
 import { messages } from './AppLayout.messages.ts';
 
 /** Who sees a link: everyone signed in, or whoever has one of these permissions (or is an owner). */
@@ -96,6 +99,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   const status = useAuthStatus();
   const m = useMessages(messages);
+  // Amounts read in the shop's currency; a new one re-renders every page (keyed below).
+  const currency = useShopSettings().data?.currency ?? DEFAULT_CURRENCY;
+  setDisplayCurrency(currency);
 
   return (
     // Inside the router, around every page: Ctrl/Cmd+K opens the spotlight from anywhere.
@@ -148,7 +154,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <AppShell.Main>
           <DataHealthBanner />
           <DemoBanner />
-          {children}
+          <Fragment key={currency}>{children}</Fragment>
         </AppShell.Main>
       </AppShell>
     </SpotlightProvider>

@@ -17,6 +17,15 @@ export const messages = defineMessages({
     it: (country: string) =>
       `Ora i numeri di telefono senza prefisso internazionale sono considerati di questo paese: ${country}.`,
   },
+  currency: { en: 'Currency', it: 'Valuta' },
+  currencyHint: {
+    en: 'Amounts are shown in it; the amounts themselves never change.',
+    it: 'Gli importi sono mostrati in questa valuta; i valori salvati non cambiano.',
+  },
+  currencyChanged: {
+    en: (name: string) => `Amounts are now shown in ${name}.`,
+    it: (name: string) => `Ora gli importi sono mostrati in questa valuta: ${name}.`,
+  },
   shopName: { en: 'Shop name', it: 'Nome del negozio' },
   shopNameHint: { en: 'Used to sign follow-up messages', it: 'Serve a firmare i messaggi di ricontatto' },
   saveName: { en: 'Save name', it: 'Salva il nome' },

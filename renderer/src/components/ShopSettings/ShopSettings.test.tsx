@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createTestBridge, render } from '../../test/render.tsx';
 import { countryName } from './countries.ts';
@@ -26,4 +26,14 @@ describe('ShopSettings', () => {
       phoneFlagged: false,
     });
   });
+});
+
+it('changes the currency every amount is shown in, without touching the amounts', async () => {
+  const bridge = createTestBridge();
+  const { user } = render(<ShopSettings />, { bridge });
+  const select = await screen.findByRole('combobox', { name: /Currency/ });
+  await waitFor(() => expect(select).toHaveValue('EUR'));
+  await user.selectOptions(select, 'GBP');
+  expect(await screen.findByText(/Amounts are now shown in British Pound/)).toBeInTheDocument();
+  expect(bridge.core.call('settings:get', {})).toMatchObject({ ok: true, data: { currency: 'GBP' } });
 });

@@ -5,13 +5,15 @@ import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { queryKeys } from '../../query/query-keys.ts';
 import { useShopSettings } from '../../query/useShopSettings.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { currencyOptions } from '../../format/currencies.ts';
+import { translateMessage } from '../../format/messages.ts';
 import { countryName, countryOptions } from './countries.ts';
 import { ShopNameField } from './ShopNameField.tsx';
 import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { messages } from './ShopSettings.messages.ts';
 
-/** Settings → Shop: the country that phone numbers typed without +country code belong to. */
+/** Settings → Shop: the country phone numbers typed without +country code belong to, the currency, the name. */
 export function ShopSettings() {
   const m = useMessages(messages);
   const { language } = useLanguage();
@@ -19,8 +21,27 @@ export function ShopSettings() {
   const client = useQueryClient();
   const settings = useShopSettings();
   const options = useMemo(() => countryOptions(language, m.countryOption), [language, m]);
+  const currencies = useMemo(() => currencyOptions(language), [language]);
   const [error, setError] = useState<string | null>(null);
+  const [currencyError, setCurrencyError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+
+  const chooseCurrency = async (code: string) => {
+    if (code === '' || code === settings.data?.currency) return;
+    setCurrencyError(null);
+    setSaving(true);
+    try {
+      const saved = await call('settings:update', { currency: code });
+      client.setQueryData(queryKeys.settings, saved);
+      notifyDone(
+        m.currencyChanged(currencies.find((option) => option.value === saved.currency)?.label ?? code),
+      );
+    } catch (failure) {
+      setCurrencyError(translateMessage(failure instanceof Error ? failure.message : String(failure)));
+    } finally {
+      setSaving(false);
+    }
+  };
 
   const choose = async (code: string) => {
     if (code === '' || code === settings.data?.defaultCountry) return;
@@ -60,6 +81,16 @@ export function ShopSettings() {
             {m.now(countryName(settings.data.defaultCountry, language))}
           </Text>
         )}
+        <NativeSelect
+          label={m.currency}
+          description={m.currencyHint}
+          data={currencies}
+          value={settings.data?.currency ?? ''}
+          onChange={(event) => void chooseCurrency(event.currentTarget.value)}
+          disabled={!settings.isSuccess || saving}
+          error={currencyError}
+          maw={420}
+        />
         {settings.isSuccess && <ShopNameField key={settings.data.shopName} saved={settings.data.shopName} />}
       </Stack>
     </Paper>
