@@ -52,6 +52,7 @@ const fake = vi.hoisted(() => {
       on: (name: string, listener: Listener) => state.appListeners.set(name, listener),
       whenReady: () => Promise.resolve(),
       getPath: () => state.userData,
+      getPreferredSystemLanguages: () => ['it-IT', 'en-US'],
       quit: state.quit,
     },
     BrowserWindow,
@@ -125,6 +126,11 @@ describe('a normal start', () => {
   it('opens one window with the IPC router behind it', () => {
     expect(state.windows).toHaveLength(1);
     expect([...state.handlers.keys()].sort()).toEqual([...CHANNEL_NAMES].sort());
+  });
+
+  it('builds the native menu in the system’s language (Italian here)', () => {
+    const calls: unknown[][] = vi.mocked(fake.electron.Menu.setApplicationMenu).mock.calls;
+    expect(JSON.stringify(calls.at(-1))).toContain('"label":"Oggi"');
   });
 
   it("answers the window's calls from the database and pushes the change back", async () => {
