@@ -44,7 +44,7 @@ const HISTORY = [
 const visitDays = (core: TempCore) =>
   core.ctx.db
     .prepare(
-      `SELECT c.first_name, v.day, v.prev_day, v.entries, v.spend_minor FROM visit_days v
+      `SELECT c.first_name, v.day, v.prev_day, v.next_day, v.entries, v.spend_minor FROM visit_days v
        JOIN customers c ON c.seq = v.customer_seq ORDER BY c.first_name, v.day`,
     )
     .all();

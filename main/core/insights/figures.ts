@@ -18,7 +18,7 @@ function visitFigures(db: Db, period: PeriodBounds, n: number): Omit<PeriodFigur
   const oneOff = get('one_off');
   const active = activeOn(db, b, n);
   const activeAtStart = activeOn(db, a - 1, n);
-  const churned = churnedDuring(db, a, b, n, activeAtStart);
+  const churned = churnedDuring(db, a, b, n);
   const revenue = get('revenue');
   return {
     activeCustomers: active,

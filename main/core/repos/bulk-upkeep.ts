@@ -1,4 +1,5 @@
-import { NO_PREVIOUS_DAY } from '../db/migrations/0090-insights.ts';
+import { DAY, NO_PREVIOUS_DAY } from '../db/migrations/0090-insights.ts';
+import { NO_NEXT_DAY } from '../db/migrations/0097-next-visit-day.ts';
 import type { Db } from '../db/open.ts';
 
 // What the per-row triggers keep up (search text, visit days), done in one statement for many
@@ -18,12 +19,9 @@ export function lastCustomerSeq(db: Db): number {
   return db.prepare<[], number>('SELECT coalesce(max(seq), 0) FROM customers').pluck().get() ?? 0;
 }
 
-/** The local day of an instant, as the visit_days triggers number it (migration 90). */
-const DAY = (ms: string) => `unixepoch(date(${ms} / 1000, 'unixepoch', 'localtime')) / 86400`;
-
 /**
  * Every visit day of these customers (null: of everyone) worked out again from their
- * interactions, each with the previous one: what the visit_days triggers keep row by row.
+ * interactions, each with the previous and next ones: what the visit_days triggers keep row by row.
  */
 export function rebuildVisitDays(db: Db, customerIds: readonly string[] | null): void {
   const ids = JSON.stringify(customerIds ?? []);
@@ -32,8 +30,9 @@ export function rebuildVisitDays(db: Db, customerIds: readonly string[] | null):
     `DELETE FROM visit_days WHERE customer_seq IN (SELECT c.seq FROM customers c WHERE ${whose})`,
   ).run({ ids });
   db.prepare(
-    `INSERT INTO visit_days (customer_seq, day, prev_day, entries, spend_minor)
-     SELECT seq, day, coalesce(lag(day) OVER customer_days, ${NO_PREVIOUS_DAY}), entries, spend
+    `INSERT INTO visit_days (customer_seq, day, prev_day, next_day, entries, spend_minor)
+     SELECT seq, day, coalesce(lag(day) OVER customer_days, ${NO_PREVIOUS_DAY}),
+       coalesce(lead(day) OVER customer_days, ${NO_NEXT_DAY}), entries, spend
      FROM (
        SELECT c.seq, ${DAY('i.occurred_at')} AS day, count(*) AS entries, coalesce(sum(i.amount_minor), 0) AS spend
        FROM customers c JOIN interactions i ON i.customer_id = c.id

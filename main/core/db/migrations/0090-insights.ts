@@ -2,8 +2,9 @@ import type { Migration } from '../migration.ts';
 
 // A visit is a local calendar day with a visit or a purchase (see VISIT_DAY in 0020-counter.ts);
 // this is its day number (days since 1970-01-01), the numbering VISIT_DAYS_SQL uses as well.
-const DAY = (ms: string) => `unixepoch(date(${ms} / 1000, 'unixepoch', 'localtime')) / 86400`;
-const COUNTS = (row: 'new' | 'old') => `${row}.deleted_at IS NULL AND ${row}.kind IN ('visit', 'purchase')`;
+export const DAY = (ms: string) => `unixepoch(date(${ms} / 1000, 'unixepoch', 'localtime')) / 86400`;
+export const COUNTS = (row: 'new' | 'old') =>
+  `${row}.deleted_at IS NULL AND ${row}.kind IN ('visit', 'purchase')`;
 const SEQ_OF = (row: 'new' | 'old') => `(SELECT seq FROM customers WHERE id = ${row}.customer_id)`;
 /** prev_day of a customer's first visit day. */
 export const NO_PREVIOUS_DAY = -1;
@@ -20,7 +21,7 @@ const ADD = (row: 'new' | 'old') => `
   ON CONFLICT (customer_seq, day) DO UPDATE
   SET entries = entries + 1, spend_minor = spend_minor + excluded.spend_minor;`;
 
-const REMOVE = (row: 'new' | 'old') => `
+export const REMOVE = (row: 'new' | 'old') => `
   UPDATE visit_days SET entries = entries - 1, spend_minor = spend_minor - coalesce(${row}.amount_minor, 0)
   WHERE customer_seq = ${SEQ_OF(row)} AND day = ${DAY(`${row}.occurred_at`)} AND ${COUNTS(row)};
   DELETE FROM visit_days

@@ -11,6 +11,7 @@ import { loyaltySpeed } from './0071-loyalty-speed.ts';
 import { insights } from './0090-insights.ts';
 import { suggestions } from './0095-suggestions.ts';
 import { pickedFollowUps } from './0096-picked-follow-ups.ts';
+import { nextVisitDay } from './0097-next-visit-day.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   insights,
   suggestions,
   pickedFollowUps,
+  nextVisitDay,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
