@@ -7,6 +7,7 @@ import { initial } from './0010-initial.ts';
 import { counter } from './0020-counter.ts';
 import { loyaltyEligibility } from './0030-loyalty-eligibility.ts';
 import { insights } from './0090-insights.ts';
+import { recomputedVisitDays } from './visit-days-reference.ts';
 
 let db: Database.Database;
 const DAY = 86_400_000;
@@ -84,20 +85,7 @@ it('v30 → v90 keeps every row and backfills one row per customer and visit day
 
 describe('the triggers keep visit days equal to what the interactions say', () => {
   // The same days and links computed from scratch, as the backfill does.
-  const recomputed = () =>
-    db
-      .prepare(
-        `SELECT customer_seq, day,
-                coalesce(lag(day) OVER w, -1) AS prev_day, entries, spend_minor
-         FROM (SELECT c.seq AS customer_seq, unixepoch(date(i.occurred_at / 1000, 'unixepoch', 'localtime')) / 86400 AS day,
-                      count(*) AS entries, coalesce(sum(i.amount_minor), 0) AS spend_minor
-               FROM interactions i JOIN customers c ON c.id = i.customer_id
-               WHERE i.deleted_at IS NULL AND i.kind IN ('visit', 'purchase')
-               GROUP BY c.seq, day)
-         WINDOW w AS (PARTITION BY customer_seq ORDER BY day)
-         ORDER BY customer_seq, day`,
-      )
-      .all();
+  const recomputed = () => recomputedVisitDays(db, 'coalesce(lag(day) OVER w, -1) AS prev_day');
 
   it('on insert: a new day, and a second entry on a day already there', () => {
     insertInteraction('n1', 'c2', T0 + 20 * DAY, 'visit', 500);

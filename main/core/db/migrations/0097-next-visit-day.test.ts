@@ -3,6 +3,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { migrate } from '../open.ts';
 import { MIGRATIONS } from './index.ts';
 import { NO_NEXT_DAY } from './0097-next-visit-day.ts';
+import { recomputedVisitDays } from './visit-days-reference.ts';
 
 let db: Database.Database;
 const DAY = 86_400_000;
@@ -13,19 +14,10 @@ const visitDays = () =>
   db.prepare('SELECT * FROM visit_days ORDER BY customer_seq, day').all() as Record<string, number>[];
 // Every visit day worked out from scratch, each with its neighbours.
 const recomputed = () =>
-  db
-    .prepare(
-      `SELECT customer_seq, day, coalesce(lag(day) OVER w, -1) AS prev_day, entries, spend_minor,
-              coalesce(lead(day) OVER w, ${NO_NEXT_DAY}) AS next_day
-       FROM (SELECT c.seq AS customer_seq, unixepoch(date(i.occurred_at / 1000, 'unixepoch', 'localtime')) / 86400 AS day,
-                    count(*) AS entries, coalesce(sum(i.amount_minor), 0) AS spend_minor
-             FROM interactions i JOIN customers c ON c.id = i.customer_id
-             WHERE i.deleted_at IS NULL AND i.kind IN ('visit', 'purchase')
-             GROUP BY c.seq, day)
-       WINDOW w AS (PARTITION BY customer_seq ORDER BY day)
-       ORDER BY customer_seq, day`,
-    )
-    .all();
+  recomputedVisitDays(
+    db,
+    `coalesce(lag(day) OVER w, -1) AS prev_day, coalesce(lead(day) OVER w, ${NO_NEXT_DAY}) AS next_day`,
+  );
 
 function insertInteraction(id: string, customer: string, at: number, kind: string, amount: number) {
   db.prepare(
