@@ -48,28 +48,46 @@ export function firstErrorMessage(error: unknown): string | undefined {
 
 type Wording = (...parts: string[]) => string;
 type Pattern = { regex: RegExp; translate: Partial<Record<Language, Wording>> };
-
-const fixed = new Map<string, Partial<Record<Language, string>>>(
-  Object.values(fixedValidationMessages).map((translations) => [translations.en, translations]),
-);
+type Translations<T> = Record<string, { en: T } & Partial<Record<Language, T>>>;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Each pattern message's English with its arguments as "(.+?)", the longest wording first. */
-const patterns: Pattern[] = Object.values(patternValidationMessages)
-  .map((translations) => {
-    const english: Wording = translations.en;
-    const markers = Array.from({ length: english.length }, (_, index) => `\u0000${index}\u0000`);
-    const template = english(...markers);
-    let source = escapeRegex(template);
-    for (const marker of markers) source = source.replace(marker, '(.+?)');
-    return {
-      literal: markers.reduce((rest, marker) => rest.replace(marker, ''), template).length,
-      regex: new RegExp(`^${source}$`, 's'),
-      translate: translations satisfies Pattern['translate'],
-    };
-  })
-  .sort((a, b) => b.literal - a.literal);
+/**
+ * Looks up English text the core wrote (fixed sentences, and sentences with parts such as a
+ * number or a date) and gives it in `language`; unknown text comes back as null. Parts that are
+ * numbers written in English are re-written for the reader.
+ */
+export function englishTextTranslator(
+  fixedMessages: Translations<string>,
+  patternMessages: Translations<Wording>,
+): (message: string, language: Language) => string | null {
+  const fixed = new Map(Object.values(fixedMessages).map((translations) => [translations.en, translations]));
+  // Each pattern's English with its parts as "(.+?)", the longest wording first.
+  const patterns: Pattern[] = Object.values(patternMessages)
+    .map((translations) => {
+      const english = translations.en;
+      const markers = Array.from({ length: english.length }, (_, index) => `\u0000${index}\u0000`);
+      const template = english(...markers);
+      let source = escapeRegex(template);
+      for (const marker of markers) source = source.replace(marker, '(.+?)');
+      return {
+        literal: markers.reduce((rest, marker) => rest.replace(marker, ''), template).length,
+        regex: new RegExp(`^${source}$`, 's'),
+        translate: translations satisfies Pattern['translate'],
+      };
+    })
+    .sort((a, b) => b.literal - a.literal);
+  return (message, language) => {
+    const known = fixed.get(message)?.[language];
+    if (known !== undefined) return known;
+    for (const { regex, translate } of patterns) {
+      const match = regex.exec(message);
+      const wording = translate[language];
+      if (match && wording) return wording(...match.slice(1).map((part) => localNumber(part, language)));
+    }
+    return null;
+  };
+}
 
 const ENGLISH_NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -81,19 +99,16 @@ function localNumber(text: string, language: Language): string {
   );
 }
 
+const validationText = englishTextTranslator(fixedValidationMessages, patternValidationMessages);
+
 /**
  * A message from the schemas or the core in `language`, when it is one we know (looked up by its
  * English wording); any other message is returned unchanged.
  */
 export function translateMessage(message: string, language: Language = currentLanguage()): string {
   if (language === 'en') return message;
-  const known = fixed.get(message)?.[language];
-  if (known !== undefined) return known;
-  for (const { regex, translate } of patterns) {
-    const match = regex.exec(message);
-    const wording = translate[language];
-    if (match && wording) return wording(...match.slice(1).map((part) => localNumber(part, language)));
-  }
+  const known = validationText(message, language);
+  if (known !== null) return known;
   // "phone: may contain only …": the core named the field; the fragment after it may be known.
   const named = FIELD_PREFIX.exec(message);
   if (named) {
