@@ -18,6 +18,10 @@ it('lists and takes backups in Italian, and words the core’s complaint about t
   expect(await within(table).findByText('1 cliente')).toBeInTheDocument();
   expect(within(table).getByText('Fatto a mano')).toBeInTheDocument();
   expect(within(table).getByRole('columnheader', { name: 'Dimensione' })).toBeInTheDocument();
+  // The core reports the job in English; it reads in Italian.
+  expect(await screen.findByRole('alert', { name: 'Ultimo backup o ripristino' })).toHaveTextContent(
+    /Backup fatto e verificato: .+ \(1 cliente\)\.$/,
+  );
 
   const field = screen.getByRole('textbox', { name: 'Cartella della seconda copia' });
   await user.type(field, 'usb/regulars');

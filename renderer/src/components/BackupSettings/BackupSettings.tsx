@@ -31,7 +31,7 @@ import { withSlot } from './with-slot.tsx';
  */
 export function BackupSettings() {
   const m = useMessages(messages);
-  const { kindLabels, customersText } = useBackupText();
+  const { kindLabels, customersText, outcomeText } = useBackupText();
   const call = useCall();
   const status = useBackupStatus();
   const list = useBackupList();
@@ -77,7 +77,7 @@ export function BackupSettings() {
         </Group>
         {status.data?.lastOutcome && (
           <Alert color={status.data.lastOutcome.ok ? 'teal' : 'red'} aria-label={m.lastOutcome}>
-            {formatDateTime(status.data.lastOutcome.at)}: {status.data.lastOutcome.message}
+            {formatDateTime(status.data.lastOutcome.at)}: {outcomeText(status.data.lastOutcome.message)}
           </Alert>
         )}
         {list.isError && <Alert color="red">{list.error.message}</Alert>}

@@ -11,6 +11,7 @@ import { useBackupSettings } from '../../query/useBackups.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
 import { messages } from './BackupSettings.messages.ts';
+import { useBackupText } from './backup-text.ts';
 
 /** Where a second copy of every backup goes: a USB stick or a synced folder, checked when saved. */
 export function SecondCopyForm({ outcome }: { outcome: BackupStatus['secondCopy'] }) {
@@ -24,6 +25,7 @@ export function SecondCopyForm({ outcome }: { outcome: BackupStatus['secondCopy'
 
 function SecondCopyFields({ saved, outcome }: { saved: string; outcome: BackupStatus['secondCopy'] }) {
   const m = useMessages(messages);
+  const { outcomeText } = useBackupText();
   const call = useCall();
   const client = useQueryClient();
   const [folder, setFolder] = useState(saved);
@@ -69,7 +71,7 @@ function SecondCopyFields({ saved, outcome }: { saved: string; outcome: BackupSt
       </Group>
       {outcome && (
         <Text size="sm" mt="xs" c={outcome.ok ? 'dimmed' : 'red'}>
-          {formatDateTime(outcome.at)}: {outcome.message}
+          {formatDateTime(outcome.at)}: {outcomeText(outcome.message)}
         </Text>
       )}
     </form>
