@@ -46,19 +46,10 @@ export const messages = defineMessages({
   yourName: { en: 'Your name', it: 'Il tuo nome' },
   yourPin: { en: 'Your PIN or password', it: 'Il tuo PIN o la tua password' },
   sameAgain: { en: 'The same again', it: 'Ripeti PIN o password' },
-  pinsDiffer: { en: 'The two PINs are not the same', it: 'I due PIN non coincidono' },
   yourNameRequired: { en: 'Your name is required', it: 'Scrivi il tuo nome' },
   yourNameTooLong: {
     en: 'Your name must be at most 60 characters',
     it: 'Il tuo nome può avere al massimo 60 caratteri',
-  },
-  pinNotValid: {
-    en: 'The PIN must be a PIN of 4 to 8 digits, or a password of at least 8 characters',
-    it: 'Il PIN deve avere da 4 a 8 cifre, oppure essere una password di almeno 8 caratteri',
-  },
-  pinTooLong: {
-    en: 'The PIN must be at most 128 characters',
-    it: 'Il PIN può avere al massimo 128 caratteri',
   },
   startHow: { en: 'How would you like to start?', it: 'Come vuoi iniziare?' },
   startDemo: { en: 'Explore a demo café', it: 'Esplora un bar dimostrativo' },

@@ -17,7 +17,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { currencyOfRegion, isKnownCurrency } from '../../../../shared/domain/currency.ts';
-import { secretSchema } from '../../../../shared/domain/auth.ts';
 import { STARTER_LOYALTY_PROGRAM } from '../../../../shared/domain/loyalty/starter-program.ts';
 import { staffInputSchema } from '../../../../shared/domain/staff.ts';
 import { SUGGESTION_KINDS, type SuggestionKind } from '../../../../shared/domain/suggestions.ts';
@@ -30,6 +29,7 @@ import { useLanguage } from '../../i18n/LanguageProvider.tsx';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { queryKeys } from '../../query/query-keys.ts';
 import { LanguageControl } from '../LanguageControl/LanguageControl.tsx';
+import { useNewPinCheck } from '../NewPin/useNewPinCheck.ts';
 import { countryOptions } from '../ShopSettings/countries.ts';
 import { PinPad } from '../SignIn/PinPad.tsx';
 import { messages } from './FirstRun.messages.ts';
@@ -51,6 +51,7 @@ export function FirstRunWizard() {
   const m = useMessages(messages);
   const { language } = useLanguage();
   const call = useCall();
+  const checkNewPin = useNewPinCheck();
   const client = useQueryClient();
   const navigate = useNavigate();
   const countries = useMemo(() => countryOptions(language, m.countryOption), [language, m]);
@@ -89,11 +90,7 @@ export function FirstRunWizard() {
     const person = staffInputSchema.safeParse({ displayName: name });
     if (!person.success)
       found.name = person.error.issues[0]?.code === 'too_big' ? m.yourNameTooLong : m.yourNameRequired;
-    const checked = secretSchema.safeParse(secret);
-    if (!checked.success)
-      found.secret = checked.error.issues[0]?.code === 'too_big' ? m.pinTooLong : m.pinNotValid;
-    else if (repeat !== secret) found.repeat = m.pinsDiffer;
-    return found;
+    return { ...found, ...checkNewPin(secret, repeat) };
   };
 
   const starterProgram = () => ({

@@ -1,10 +1,11 @@
 import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { secretSchema } from '../../../../shared/domain/auth.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { AppCallError } from '../../bridge/call.ts';
 import { withoutFieldPrefix } from '../../format/messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { NewPinFields } from '../NewPin/NewPinFields.tsx';
+import { useNewPinCheck } from '../NewPin/useNewPinCheck.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { messages } from './SessionMenu.messages.ts';
 
@@ -19,15 +20,12 @@ export function ChangePinForm({ onDone }: { onDone: () => void }) {
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  const checkNewPin = useNewPinCheck();
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const found: Errors = {};
+    const found: Errors = checkNewPin(secret, repeat);
     if (current === '') found.current = m.typeCurrentPin;
-    const checked = secretSchema.safeParse(secret);
-    if (!checked.success)
-      found.secret = checked.error.issues[0]?.code === 'too_big' ? m.newPinTooLong : m.newPinNotValid;
-    else if (repeat !== secret) found.repeat = m.newPinsDiffer;
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
@@ -58,17 +56,12 @@ export function ChangePinForm({ onDone }: { onDone: () => void }) {
           onChange={(e) => setCurrent(e.currentTarget.value)}
           autoFocus
         />
-        <PasswordInput
-          label={m.newPin}
-          value={secret}
-          error={errors.secret}
-          onChange={(e) => setSecret(e.currentTarget.value)}
-        />
-        <PasswordInput
-          label={m.newPinAgain}
-          value={repeat}
-          error={errors.repeat}
-          onChange={(e) => setRepeat(e.currentTarget.value)}
+        <NewPinFields
+          secret={secret}
+          repeat={repeat}
+          onSecretChange={setSecret}
+          onRepeatChange={setRepeat}
+          errors={errors}
         />
         {errors.form && (
           <Text c="red" size="sm" role="alert">

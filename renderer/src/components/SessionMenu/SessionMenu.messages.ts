@@ -27,18 +27,7 @@ export const messages = defineMessages({
 
   // Change PIN form
   typeCurrentPin: { en: 'Type your current PIN', it: 'Scrivi il tuo PIN attuale' },
-  newPinNotValid: {
-    en: 'The new PIN must be a PIN of 4 to 8 digits, or a password of at least 8 characters',
-    it: 'Il nuovo PIN deve avere da 4 a 8 cifre, oppure essere una password di almeno 8 caratteri',
-  },
-  newPinTooLong: {
-    en: 'The new PIN must be at most 128 characters',
-    it: 'Il nuovo PIN può avere al massimo 128 caratteri',
-  },
-  newPinsDiffer: { en: 'The two new PINs are not the same', it: 'I due nuovi PIN non coincidono' },
   pinChanged: { en: 'Your PIN was changed.', it: 'Il tuo PIN è stato cambiato.' },
   currentPin: { en: 'Current PIN', it: 'PIN attuale' },
-  newPin: { en: 'New PIN', it: 'Nuovo PIN' },
-  newPinAgain: { en: 'New PIN again', it: 'Ripeti il nuovo PIN' },
   changePin: { en: 'Change PIN', it: 'Cambia PIN' },
 });

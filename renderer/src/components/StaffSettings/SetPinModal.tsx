@@ -1,11 +1,12 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { secretSchema } from '../../../../shared/domain/auth.ts';
 import type { Staff } from '../../../../shared/domain/staff.ts';
 import { useCall } from '../../bridge/BridgeProvider.tsx';
 import { withoutFieldPrefix } from '../../format/messages.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { notifyDone } from '../BulkActions/notify.tsx';
+import { NewPinFields } from '../NewPin/NewPinFields.tsx';
+import { useNewPinCheck } from '../NewPin/useNewPinCheck.ts';
 import { messages } from './StaffSettings.messages.ts';
 
 /** The owner gives someone a PIN (or a new one when they forgot theirs). */
@@ -16,6 +17,7 @@ export function SetPinModal({ member, onClose }: { member: Staff | null; onClose
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<{ secret?: string; repeat?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  const checkNewPin = useNewPinCheck();
 
   const close = () => {
     setSecret('');
@@ -27,15 +29,9 @@ export function SetPinModal({ member, onClose }: { member: Staff | null; onClose
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!member) return;
-    const checked = secretSchema.safeParse(secret);
-    if (!checked.success) {
-      setErrors({ secret: checked.error.issues[0]?.code === 'too_big' ? m.pinTooLong : m.pinNotValid });
-      return;
-    }
-    if (repeat !== secret) {
-      setErrors({ repeat: m.pinsDiffer });
-      return;
-    }
+    const problems = checkNewPin(secret, repeat);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
       await call('auth:setSecret', { staffId: member.id, secret });
@@ -57,18 +53,13 @@ export function SetPinModal({ member, onClose }: { member: Staff | null; onClose
           <Text size="sm" c="dimmed">
             {m.setPinHint}
           </Text>
-          <PasswordInput
-            label={m.newPin}
-            value={secret}
-            error={errors.secret}
-            onChange={(e) => setSecret(e.currentTarget.value)}
+          <NewPinFields
+            secret={secret}
+            repeat={repeat}
+            onSecretChange={setSecret}
+            onRepeatChange={setRepeat}
+            errors={errors}
             autoFocus
-          />
-          <PasswordInput
-            label={m.newPinAgain}
-            value={repeat}
-            error={errors.repeat}
-            onChange={(e) => setRepeat(e.currentTarget.value)}
           />
           {errors.form && (
             <Text c="red" size="sm" role="alert">

@@ -90,18 +90,7 @@ export const messages = defineMessages({
     en: '4 to 8 digits, or a password of 8 characters or more. Tell it to them in person; they can change it afterwards from the menu with their name.',
     it: 'Da 4 a 8 cifre, oppure una password di almeno 8 caratteri. Comunicalo di persona; potrà poi cambiarlo dal menu con il suo nome.',
   },
-  newPin: { en: 'New PIN', it: 'Nuovo PIN' },
-  newPinAgain: { en: 'New PIN again', it: 'Ripeti il nuovo PIN' },
   savePin: { en: 'Save PIN', it: 'Salva PIN' },
-  pinNotValid: {
-    en: 'The PIN must be a PIN of 4 to 8 digits, or a password of at least 8 characters',
-    it: 'Il PIN deve avere da 4 a 8 cifre, oppure essere una password di almeno 8 caratteri',
-  },
-  pinTooLong: {
-    en: 'The PIN must be at most 128 characters',
-    it: 'Il PIN può avere al massimo 128 caratteri',
-  },
-  pinsDiffer: { en: 'The two PINs are not the same', it: 'I due PIN non coincidono' },
   canSignInWithNewPin: {
     en: (name: string) => `${name} can sign in with the new PIN.`,
     it: (name: string) => `${name} può accedere con il nuovo PIN.`,
