@@ -92,5 +92,6 @@ export function previewLoyaltyProgram(
       (nowEarns === draftEarns
         ? ', the same after the change.'
         : ` and ${measureText('points', draftEarns)} after the change.`),
+    earning: { purchaseMinor: SAMPLE_PURCHASE_MINOR, pointsNow: nowEarns, pointsAfter: draftEarns },
   };
 }

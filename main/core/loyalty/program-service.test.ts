@@ -116,6 +116,7 @@ describe('preview', () => {
         { name: 'Gold', before: 1, after: 0 },
       ],
       earningExample: 'A purchase of 25.00 earns 25 points now and 50 points after the change.',
+      earning: { purchaseMinor: 2500, pointsNow: 25, pointsAfter: 50 },
     });
     expect(preview.examples.map((e) => [e.name, e.from, e.to]).sort()).toEqual([
       ['Ann Lee', 'Regular', 'Silver'],

@@ -74,7 +74,13 @@ export const loyaltyPreviewSchema = z.object({
       to: z.string().nullable(),
     }),
   ),
-  /** What a sample purchase earns now and under the draft, in plain words. */
+  /** What a sample purchase earns now and under the draft, in plain words (English, for the CLI). */
   earningExample: z.string(),
+  /** The same in numbers, for the interface to word in the reader's language. */
+  earning: z.object({
+    purchaseMinor: z.number().int(),
+    pointsNow: z.number().int(),
+    pointsAfter: z.number().int(),
+  }),
 });
 export type LoyaltyPreview = z.infer<typeof loyaltyPreviewSchema>;

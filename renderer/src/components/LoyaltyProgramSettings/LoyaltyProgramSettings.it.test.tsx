@@ -34,6 +34,7 @@ describe('LoyaltyProgramSettings in Italian', () => {
       { timeout: 5000 },
     );
     expect(preview).toHaveTextContent('1 cliente cambierebbe livello (1 in su, 0 in giù)');
+    expect(preview).toHaveTextContent(/Un acquisto di .*25.* fa guadagnare \d+ punti ora/);
     expect(within(form).getByRole('button', { name: 'Salva il programma' })).toBeInTheDocument();
   });
 });

@@ -2,6 +2,8 @@ import type { TierMeasure } from '../../../../shared/domain/loyalty/program.ts';
 import { defineMessages } from '../../i18n/define-messages.ts';
 
 const it = (n: number) => n.toLocaleString('it-IT');
+const pointsEn = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'point' : 'points'}`;
+const pointsIt = (n: number) => `${it(n)} ${n === 1 ? 'punto' : 'punti'}`;
 
 export const messages = defineMessages({
   loyaltyProgram: { en: 'Loyalty program', it: 'Programma fedeltà' },
@@ -31,6 +33,14 @@ export const messages = defineMessages({
       `${changed === 1 ? '1 cliente cambierebbe' : `${it(changed)} clienti cambierebbero`} livello (${up} in su, ${down} in giù) dal ${from}.`,
   },
   noTier: { en: 'no tier', it: 'nessun livello' },
+  earningExample: {
+    en: (purchase: string, now: number, after: number) =>
+      `A purchase of ${purchase} earns ${pointsEn(now)} now` +
+      (now === after ? ', the same after the change.' : ` and ${pointsEn(after)} after the change.`),
+    it: (purchase: string, now: number, after: number) =>
+      `Un acquisto di ${purchase} fa guadagnare ${pointsIt(now)} ora` +
+      (now === after ? ', gli stessi dopo la modifica.' : ` e ${pointsIt(after)} dopo la modifica.`),
+  },
   earnedKeepRules: {
     en: 'Points already earned keep the rules they were earned under.',
     it: 'I punti già guadagnati restano con le regole con cui sono stati guadagnati.',

@@ -19,6 +19,7 @@ describe('LoyaltyProgramSettings', () => {
 
     const preview = await screen.findByRole('region', { name: 'Preview of the change' }, { timeout: 5000 });
     expect(preview).toHaveTextContent('1 customer would change tier (1 up, 0 down)');
+    expect(preview).toHaveTextContent(/A purchase of .*25.* earns \d+ points now/);
     expect(bridge.core.call('loyalty:program', {})).toMatchObject({ data: { versions: [] } });
     await user.click(within(form).getByRole('button', { name: 'Save program' }));
 

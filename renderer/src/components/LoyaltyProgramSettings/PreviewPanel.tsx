@@ -1,6 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import type { LoyaltyPreview } from '../../../../shared/domain/loyalty/status.ts';
 import { formatDate } from '../../format/dates.ts';
+import { formatMoney } from '../../format/money.ts';
 import { useMessages } from '../../i18n/use-messages.ts';
 import { messages } from './LoyaltyProgramSettings.messages.ts';
 
@@ -25,7 +26,13 @@ export function PreviewPanel({ preview }: { preview: LoyaltyPreview }) {
             </List.Item>
           ))}
         </List>
-        <Text size="sm">{preview.earningExample}</Text>
+        <Text size="sm">
+          {m.earningExample(
+            formatMoney(preview.earning.purchaseMinor),
+            preview.earning.pointsNow,
+            preview.earning.pointsAfter,
+          )}
+        </Text>
         <Text size="sm" c="dimmed">
           {m.earnedKeepRules}
         </Text>
