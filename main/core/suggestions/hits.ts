@@ -73,6 +73,8 @@ export function closeTheLoop(
       csat: open.csat,
       nps: open.nps,
       ces: open.ces,
+      trigger: open.kind === 'complaint' ? 'complaint' : 'low_score',
+      note: open.note.slice(0, 80),
     },
   };
 }

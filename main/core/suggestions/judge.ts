@@ -82,7 +82,7 @@ function feedbackRequest(world: SuggestionWorld, rows: readonly WindowInteractio
     reasons: [
       `Purchase ${days} days ago${purchase.note === '' ? '' : ` (${purchase.note.slice(0, 60)})`}, no feedback yet.`,
     ],
-    numbers: { purchaseDaysAgo: days, interactionId: purchase.id },
+    numbers: { purchaseDaysAgo: days, interactionId: purchase.id, note: purchase.note.slice(0, 60) },
   };
 }
 

@@ -33,14 +33,6 @@ const scoreText = (numbers: Numbers) =>
     .map(([value, scale, max]) => `${scale} ${value}/${max}`)
     .join(', ');
 
-/**
- * The note the core quotes in the reason: the numbers do not carry it. Read back from the
- * reason's own wording; '' when there is none (or the wording is not the one expected).
- */
-const CLOSE_THE_LOOP =
-  /^(A complaint|A low score \(.*?\)) (?:today|\d+ days? ago)(?:: “([\s\S]*)”)?, with no follow-up since\.$/;
-const FEEDBACK = /^Purchase \d+ days? ago(?: \(([\s\S]*)\))?, no feedback yet\.$/;
-
 /** One reason of a suggestion in words, from its kind and numbers; null when they do not say enough. */
 function reasonFromNumbers(s: Suggestion, language: Language, prose: string): string | null {
   const w = pickLanguage(reasonMessages, language);
@@ -49,10 +41,9 @@ function reasonFromNumbers(s: Suggestion, language: Language, prose: string): st
   const base = { key: '', dueDate: '', text: prose };
   switch (s.kind) {
     case 'close_the_loop': {
-      const daysAgo = num(n, 'daysAgo');
-      const match = CLOSE_THE_LOOP.exec(prose);
-      if (daysAgo === null || !match) return null;
-      return w.closeTheLoop(match[1] === 'A complaint', scoreText(n), daysAgo, match[2] ?? '');
+      const [daysAgo, trigger] = [num(n, 'daysAgo'), str(n, 'trigger')];
+      if (daysAgo === null || trigger === null) return null;
+      return w.closeTheLoop(trigger === 'complaint', scoreText(n), daysAgo, str(n, 'note') ?? '');
     }
     case 'win_back': {
       const [visits, since, interval, last] = [
@@ -110,9 +101,7 @@ function reasonFromNumbers(s: Suggestion, language: Language, prose: string): st
     }
     case 'feedback_request': {
       const daysAgo = num(n, 'purchaseDaysAgo');
-      const match = FEEDBACK.exec(prose);
-      if (daysAgo === null || !match) return null;
-      return w.feedbackRequest(daysAgo, match[1] ?? '');
+      return daysAgo === null ? null : w.feedbackRequest(daysAgo, str(n, 'note') ?? '');
     }
     case 'reward_available': {
       const [points, reward, cost] = [num(n, 'points'), str(n, 'reward'), num(n, 'rewardCost')];
