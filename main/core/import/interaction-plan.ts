@@ -3,7 +3,7 @@ import type { DateOrder } from '../../../shared/domain/import-targets.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/statements.ts';
 import { readAmount } from './amounts.ts';
-import { splitFullName } from './customer-candidate.ts';
+import { splitFullName, type RawValues } from './customer-candidate.ts';
 import { codeKey, emailKey, phoneKey, type CustomerIndex } from './customer-index.ts';
 import type { RowOutcome } from './customer-plan.ts';
 import { readInstant } from './date-times.ts';
@@ -56,7 +56,7 @@ class Refusal extends Error {
   }
 }
 
-const first = (row: SourceRow, target: string) => (row.values?.get(target) ?? []).find((v) => v !== '') ?? '';
+const first = (values: RawValues, target: string) => values.get(target)?.find((v) => v !== '') ?? '';
 
 export function createInteractionPlanner(
   db: Db,
@@ -81,7 +81,7 @@ export function createInteractionPlanner(
   const stored = (externalId: string) => anyStored && lookup.get(externalId) !== undefined;
 
   /** A code first, then an e-mail, then a phone number, as the issue asks. */
-  const customerOf = (row: SourceRow, reference: string): PlannedInteraction['customer'] => {
+  const customerOf = (row: number, values: RawValues, reference: string): PlannedInteraction['customer'] => {
     const byCode = index.byCode.get(codeKey(reference));
     if (byCode?.live) return { id: byCode.id };
     const byEmail = index.byEmail.get(emailKey(reference));
@@ -96,11 +96,11 @@ export function createInteractionPlanner(
     const known = newByReference.get(reference.toLowerCase());
     if (known !== undefined) return { newIndex: known };
     // Named after the reference unless the file names them; the reference is kept as what it is.
-    const named = [first(row, 'first_name'), first(row, 'last_name')];
+    const named = [first(values, 'first_name'), first(values, 'last_name')];
     const [firstName, lastName] = named.some(Boolean)
       ? named
-      : first(row, 'full_name')
-        ? splitFullName(first(row, 'full_name'))
+      : first(values, 'full_name')
+        ? splitFullName(first(values, 'full_name'))
         : [reference, ''];
     const email = looksLikeEmail(reference) ? reference : '';
     const phoneText = email === '' && looksLikePhone(reference) ? reference : '';
@@ -108,7 +108,7 @@ export function createInteractionPlanner(
     if (code.length > 40)
       throw new Refusal('customer_ref', `'${reference}' is too long for a customer code (40 characters)`);
     newCustomers.push({
-      row: row.row,
+      row,
       reference,
       firstName: (firstName || lastName || reference).slice(0, 80),
       lastName: firstName ? (lastName ?? '').slice(0, 80) : '',
@@ -120,15 +120,15 @@ export function createInteractionPlanner(
     return { newIndex: newCustomers.length - 1 };
   };
 
-  const plan = (row: SourceRow): PlannedInteraction | RowOutcome => {
-    const externalId = first(row, 'external_id') || null;
+  const plan = (row: number, values: RawValues): PlannedInteraction | RowOutcome => {
+    const externalId = first(values, 'external_id') || null;
     if (externalId !== null) {
       if (externalId.length > MAX_EXTERNAL_ID)
         throw new Refusal('external_id', `is longer than ${MAX_EXTERNAL_ID} characters`);
       const earlier = externalIds.get(externalId);
       if (earlier !== undefined)
         return {
-          row: row.row,
+          row,
           action: 'skip',
           field: 'external_id',
           message: `the same external id as row ${earlier}`,
@@ -136,31 +136,31 @@ export function createInteractionPlanner(
         };
       if (stored(externalId))
         return {
-          row: row.row,
+          row,
           action: 'skip',
           field: 'external_id',
           message: `already imported (external id ${externalId})`,
           entry: null,
         };
     }
-    const when = first(row, 'occurred_at');
+    const when = first(values, 'occurred_at');
     if (when === '') throw new Refusal('occurred_at', 'is empty: every row needs a date');
     const instant = readInstant(when, options.order);
     if (!instant.ok) throw new Refusal('occurred_at', instant.reason);
     if (instant.at < MIN_TIME || instant.at > MAX_TIME)
       throw new Refusal('occurred_at', `'${when}' is before 1970 or after 2200`);
-    const kindText = first(row, 'kind');
+    const kindText = first(values, 'kind');
     const kind = readKind(kindText);
     if (!kind)
       throw new Refusal('kind', `'${kindText}' is not a kind Regulars knows (purchase, visit, call, note…)`);
-    const channelText = first(row, 'channel');
+    const channelText = first(values, 'channel');
     const channel = readChannel(channelText);
     if (!channel)
       throw new Refusal(
         'channel',
         `'${channelText}' is not a channel (in_person, phone, email, sms, social, chat, web)`,
       );
-    const amountText = first(row, 'amount');
+    const amountText = first(values, 'amount');
     let amountMinor: number | null = null;
     if (amountText !== '') {
       const amount = readAmount(amountText);
@@ -169,14 +169,14 @@ export function createInteractionPlanner(
       if (amountMinor < 0 && kind.kind !== 'purchase')
         throw new Refusal('amount', 'must not be negative unless it is a purchase refund');
     }
-    const note = (row.values?.get('note') ?? []).filter(Boolean).join(' · ');
+    const note = (values.get('note') ?? []).filter(Boolean).join(' · ');
     if (note.length > MAX_NOTE) throw new Refusal('note', `is longer than ${MAX_NOTE} characters`);
-    const reference = first(row, 'customer_ref');
+    const reference = first(values, 'customer_ref');
     if (reference === '')
       throw new Refusal('customer_ref', 'is empty: every row needs a customer code, e-mail or phone');
     return {
-      row: row.row,
-      customer: customerOf(row, reference),
+      row,
+      customer: customerOf(row, values, reference),
       occurredAt: instant.at,
       kind: kind.kind,
       channel,
@@ -193,9 +193,10 @@ export function createInteractionPlanner(
     add(row) {
       let outcome: RowOutcome;
       try {
-        if (row.problem || !row.values)
-          throw new Refusal(row.problem?.field ?? 'file', row.problem?.message ?? 'cannot be read');
-        const planned = plan(row);
+        const { values, problem } = row.read();
+        if (problem || !values)
+          throw new Refusal(problem?.field ?? 'file', problem?.message ?? 'cannot be read');
+        const planned = plan(row.row, values);
         if ('action' in planned) outcome = planned;
         else {
           interactions.push(planned);
