@@ -58,7 +58,10 @@ it('leaves the same visit days as logging the same history one by one, and puts 
   const imported = shop();
   const csv = ['customer_ref,occurred_at,kind,amount', ...HISTORY.map((row) => row.join(','))].join('\n');
   const schemaBefore = schema(imported.core);
+  const zoneBefore = process.env.TZ;
   expect(importText(imported.core, csv, { kind: 'interactions' }, 'till.csv').report.imported).toBe(6);
+  // The zone it may name in TZ while saving (db/local-zone.ts) is unnamed again.
+  expect(process.env.TZ).toBe(zoneBefore);
 
   const logged = shop();
   for (const [code, at, kind, amount] of HISTORY) {
