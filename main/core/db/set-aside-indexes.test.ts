@@ -51,6 +51,24 @@ it('drops only the plain indexes of the table, keeps the unique ones checking, a
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 });
 
+it('sets aside only the indexes keyed by the columns named, when some are', () => {
+  const before = indexes();
+  db.exec('BEGIN');
+  const restore = setAsideIndexes(db, 'things', ['at', 'code']);
+  expect(names()).toEqual([
+    'others_by_n',
+    'sqlite_autoindex_things_1',
+    'sqlite_autoindex_things_2',
+    'things_by_name',
+    'things_by_pair',
+  ]);
+  db.exec("INSERT INTO things VALUES ('a', 'A', 'Ann', 1)");
+  restore();
+  db.exec('COMMIT');
+  expect(indexes()).toEqual(before);
+  expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+});
+
 it('leaves the indexes in place when the transaction rolls back (a cancelled or failed import)', () => {
   const before = indexes();
   db.exec('BEGIN');
