@@ -31,7 +31,15 @@ function digitsToMinor(body: string): number | null {
   return Number(groups.join('')) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
+// What tills write nearly always, read without the general path's regexes: the same result.
+const PLAIN = /^(\d+)(?:\.(\d{0,2}))?$/;
+
 export function readAmount(text: string): AmountReading {
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const minor = Number(plain[1]) * 100 + Number((plain[2] ?? '').padEnd(2, '0'));
+    if (minor <= MAX_MINOR) return { ok: true, minor };
+  }
   let body = text.trim();
   let negative = false;
   if (/^\(.*\)$/.test(body)) {

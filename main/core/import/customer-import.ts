@@ -10,7 +10,7 @@ import { dateOrders, presetFor, requireColumns, resolveMapping, tagSeparatorFor 
 import { customerPreview, PREVIEW_ROWS } from './import-report.ts';
 import { previewOf, rawPreview, type PlanState, type PreparedImport } from './plan-state.ts';
 import { readTable } from './read-table.ts';
-import { csvSourceRow, type SourceRow } from './source-rows.ts';
+import { csvSourceRows, type SourceRow } from './source-rows.ts';
 import type { Step } from './steps.ts';
 import { vcardSourceRows, VCARD_HEADERS } from './vcard-rows.ts';
 
@@ -33,14 +33,11 @@ export function* planCustomerRows(
   const candidateContext: CandidateContext = { ...context, fields, now };
   for (const [index, row] of rows.entries()) {
     let outcome;
-    if (row.problem || !row.values)
-      outcome = planner.reject(
-        row.row,
-        row.problem?.field ?? 'file',
-        row.problem?.message ?? 'cannot be read',
-      );
+    const { values, problem } = row.read();
+    if (problem || !values)
+      outcome = planner.reject(row.row, problem?.field ?? 'file', problem?.message ?? 'cannot be read');
     else {
-      const read = toCandidate(row.values, candidateContext);
+      const read = toCandidate(values, candidateContext);
       outcome = read.ok
         ? planner.add(row.row, read.candidate)
         : planner.reject(row.row, read.field, read.message);
@@ -93,7 +90,7 @@ export function prepareCustomerCsv(
     options.dateOrder,
     new Map(fieldRows.map((f) => [f.id, f])),
   );
-  const rows = table.records.map((record) => csvSourceRow(record, mapping, separator));
+  const rows = csvSourceRows(table.records, mapping, separator);
   return {
     headers: table.headers,
     rows,

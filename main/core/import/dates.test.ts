@@ -100,11 +100,19 @@ describe('readAmount', () => {
     ['(3.00)', -300],
     ['12.50 EUR', 1250],
     ['-€12.50', -1250],
+    ['25.', 2500],
+    ['007.5', 750],
+    ['100000000.00', 10_000_000_000],
   ])('%s → %i cents', (text, minor) => {
     expect(readAmount(text)).toEqual({ ok: true, minor });
   });
 
   it.each(['twelve', '12.3456', '1.234.5', '1,2,3', '', '12..5'])('refuses %j', (text) => {
     expect(readAmount(text)).toMatchObject({ ok: false });
+  });
+
+  it('refuses a plain amount past the largest the same way as any other', () => {
+    expect(readAmount('100000000.01')).toEqual({ ok: false, reason: "'100000000.01' is too large" });
+    expect(readAmount('€ 100000000.01')).toEqual({ ok: false, reason: "'€ 100000000.01' is too large" });
   });
 });

@@ -1,5 +1,6 @@
 import type { ImportOptions, ImportReport } from '../../../shared/domain/imports.ts';
 import type { Db } from '../db/open.ts';
+import { pinLocalZone } from '../db/local-zone.ts';
 import { prepared } from '../db/statements.ts';
 import { newId } from '../ids.ts';
 import { isBusyError } from '../jobs/busy.ts';
@@ -113,6 +114,8 @@ export function* importSteps(
   });
   let locked = false;
   db.exec('BEGIN');
+  // Saving works out visit days and facts by local day in SQL, for every row imported.
+  const unpinZone = pinLocalZone();
   try {
     let planned = yield* importable.plan(db, env.now);
     if (options.dryRun) return finish(planned, null, []);
@@ -141,5 +144,6 @@ export function* importSteps(
   } finally {
     if (db.inTransaction) db.exec('ROLLBACK');
     if (locked) env.onWriteLock?.(false);
+    unpinZone();
   }
 }

@@ -52,7 +52,24 @@ const CHANNEL_WORDS: Record<string, Channel> = {
 
 const key = (text: string) => foldText(text).replace(/[^a-z0-9]/g, '');
 
-export function readKind(text: string): { kind: InteractionKind; refund: boolean } | null {
+/** The same answer for the same text, remembered: a till's file says "purchase" a million times. */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let answer = known.get(text);
+    if (answer === undefined) {
+      answer = read(text);
+      // A file of a million different words is refused row by row; it does not fill memory.
+      if (known.size < 1000) known.set(text, answer);
+    }
+    return answer;
+  };
+}
+
+export const readKind = remembered(kindOf);
+export const readChannel = remembered(channelOf);
+
+function kindOf(text: string): Readonly<{ kind: InteractionKind; refund: boolean }> | null {
   if (text === '') return { kind: 'purchase', refund: false };
   const word = key(text);
   const exact = INTERACTION_KINDS.find((kind) => kind.replace('_', '') === word);
@@ -61,7 +78,7 @@ export function readKind(text: string): { kind: InteractionKind; refund: boolean
   return mapped ? { kind: mapped, refund: REFUND_WORDS.has(word) } : null;
 }
 
-export function readChannel(text: string): Channel | null {
+function channelOf(text: string): Channel | null {
   if (text === '') return 'in_person';
   const word = key(text);
   return CHANNELS.find((channel) => channel.replace('_', '') === word) ?? CHANNEL_WORDS[word] ?? null;

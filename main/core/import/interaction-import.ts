@@ -14,7 +14,7 @@ import {
 } from './interaction-plan.ts';
 import { previewOf, rawPreview, type PlanState, type PreparedImport } from './plan-state.ts';
 import { readTable } from './read-table.ts';
-import { csvSourceRow } from './source-rows.ts';
+import { csvSourceRows } from './source-rows.ts';
 import type { Step } from './steps.ts';
 
 const PROGRESS_EVERY = 5000;
@@ -63,7 +63,7 @@ export function prepareInteractionCsv(db: Db, bytes: Uint8Array, options: Import
     options.dateOrder,
     new Map(listFieldRows(db, true).map((f) => [f.id, f])),
   );
-  const rows = table.records.map((record) => csvSourceRow(record, mapping, ','));
+  const rows = csvSourceRows(table.records, mapping, ',');
   function* plan(target: Db): Generator<Step, PlanState> {
     const country = readDefaultCountry(target);
     const planner = createInteractionPlanner(target, loadCustomerIndex(target), {

@@ -3,7 +3,7 @@ import type { DateOrder } from '../../../shared/domain/import-targets.ts';
 import type { Db } from '../db/open.ts';
 import { prepared } from '../db/statements.ts';
 import { readAmount } from './amounts.ts';
-import { splitFullName } from './customer-candidate.ts';
+import { splitFullName, type RawValues } from './customer-candidate.ts';
 import { codeKey, emailKey, phoneKey, type CustomerIndex } from './customer-index.ts';
 import type { RowOutcome } from './customer-plan.ts';
 import { readInstant } from './date-times.ts';
@@ -48,15 +48,16 @@ export interface InteractionPlanner {
   add(row: SourceRow): RowOutcome;
 }
 
-class Refusal extends Error {
-  readonly field: string;
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
+/** Why a row is refused: returned, not thrown, as a file of refused rows built a stack trace for each. */
+interface Refusal {
+  refused: true;
+  field: string;
+  message: string;
 }
 
-const first = (row: SourceRow, target: string) => (row.values?.get(target) ?? []).find((v) => v !== '') ?? '';
+const refuse = (field: string, message: string): Refusal => ({ refused: true, field, message });
+
+const first = (values: RawValues, target: string) => values.get(target)?.find((v) => v !== '') ?? '';
 
 export function createInteractionPlanner(
   db: Db,
@@ -81,7 +82,11 @@ export function createInteractionPlanner(
   const stored = (externalId: string) => anyStored && lookup.get(externalId) !== undefined;
 
   /** A code first, then an e-mail, then a phone number, as the issue asks. */
-  const customerOf = (row: SourceRow, reference: string): PlannedInteraction['customer'] => {
+  const customerOf = (
+    row: number,
+    values: RawValues,
+    reference: string,
+  ): PlannedInteraction['customer'] | Refusal => {
     const byCode = index.byCode.get(codeKey(reference));
     if (byCode?.live) return { id: byCode.id };
     const byEmail = index.byEmail.get(emailKey(reference));
@@ -90,25 +95,25 @@ export function createInteractionPlanner(
     const byPhone = phone === '' ? undefined : index.byPhone.get(phone);
     if (byPhone) return { id: byPhone };
     if (byCode)
-      throw new Refusal('customer_ref', `customer code ${reference} belongs to a customer in the trash`);
+      return refuse('customer_ref', `customer code ${reference} belongs to a customer in the trash`);
     if (!options.createMissing)
-      throw new Refusal('customer_ref', `no customer has the code, e-mail or phone '${reference}'`);
+      return refuse('customer_ref', `no customer has the code, e-mail or phone '${reference}'`);
     const known = newByReference.get(reference.toLowerCase());
     if (known !== undefined) return { newIndex: known };
     // Named after the reference unless the file names them; the reference is kept as what it is.
-    const named = [first(row, 'first_name'), first(row, 'last_name')];
+    const named = [first(values, 'first_name'), first(values, 'last_name')];
     const [firstName, lastName] = named.some(Boolean)
       ? named
-      : first(row, 'full_name')
-        ? splitFullName(first(row, 'full_name'))
+      : first(values, 'full_name')
+        ? splitFullName(first(values, 'full_name'))
         : [reference, ''];
     const email = looksLikeEmail(reference) ? reference : '';
     const phoneText = email === '' && looksLikePhone(reference) ? reference : '';
     const code = email === '' && phoneText === '' ? reference : '';
     if (code.length > 40)
-      throw new Refusal('customer_ref', `'${reference}' is too long for a customer code (40 characters)`);
+      return refuse('customer_ref', `'${reference}' is too long for a customer code (40 characters)`);
     newCustomers.push({
-      row: row.row,
+      row,
       reference,
       firstName: (firstName || lastName || reference).slice(0, 80),
       lastName: firstName ? (lastName ?? '').slice(0, 80) : '',
@@ -120,15 +125,15 @@ export function createInteractionPlanner(
     return { newIndex: newCustomers.length - 1 };
   };
 
-  const plan = (row: SourceRow): PlannedInteraction | RowOutcome => {
-    const externalId = first(row, 'external_id') || null;
+  const plan = (row: number, values: RawValues): PlannedInteraction | RowOutcome | Refusal => {
+    const externalId = first(values, 'external_id') || null;
     if (externalId !== null) {
       if (externalId.length > MAX_EXTERNAL_ID)
-        throw new Refusal('external_id', `is longer than ${MAX_EXTERNAL_ID} characters`);
+        return refuse('external_id', `is longer than ${MAX_EXTERNAL_ID} characters`);
       const earlier = externalIds.get(externalId);
       if (earlier !== undefined)
         return {
-          row: row.row,
+          row,
           action: 'skip',
           field: 'external_id',
           message: `the same external id as row ${earlier}`,
@@ -136,47 +141,49 @@ export function createInteractionPlanner(
         };
       if (stored(externalId))
         return {
-          row: row.row,
+          row,
           action: 'skip',
           field: 'external_id',
           message: `already imported (external id ${externalId})`,
           entry: null,
         };
     }
-    const when = first(row, 'occurred_at');
-    if (when === '') throw new Refusal('occurred_at', 'is empty: every row needs a date');
+    const when = first(values, 'occurred_at');
+    if (when === '') return refuse('occurred_at', 'is empty: every row needs a date');
     const instant = readInstant(when, options.order);
-    if (!instant.ok) throw new Refusal('occurred_at', instant.reason);
+    if (!instant.ok) return refuse('occurred_at', instant.reason);
     if (instant.at < MIN_TIME || instant.at > MAX_TIME)
-      throw new Refusal('occurred_at', `'${when}' is before 1970 or after 2200`);
-    const kindText = first(row, 'kind');
+      return refuse('occurred_at', `'${when}' is before 1970 or after 2200`);
+    const kindText = first(values, 'kind');
     const kind = readKind(kindText);
     if (!kind)
-      throw new Refusal('kind', `'${kindText}' is not a kind Regulars knows (purchase, visit, call, note…)`);
-    const channelText = first(row, 'channel');
+      return refuse('kind', `'${kindText}' is not a kind Regulars knows (purchase, visit, call, note…)`);
+    const channelText = first(values, 'channel');
     const channel = readChannel(channelText);
     if (!channel)
-      throw new Refusal(
+      return refuse(
         'channel',
         `'${channelText}' is not a channel (in_person, phone, email, sms, social, chat, web)`,
       );
-    const amountText = first(row, 'amount');
+    const amountText = first(values, 'amount');
     let amountMinor: number | null = null;
     if (amountText !== '') {
       const amount = readAmount(amountText);
-      if (!amount.ok) throw new Refusal('amount', amount.reason);
+      if (!amount.ok) return refuse('amount', amount.reason);
       amountMinor = kind.refund ? -Math.abs(amount.minor) : amount.minor;
       if (amountMinor < 0 && kind.kind !== 'purchase')
-        throw new Refusal('amount', 'must not be negative unless it is a purchase refund');
+        return refuse('amount', 'must not be negative unless it is a purchase refund');
     }
-    const note = (row.values?.get('note') ?? []).filter(Boolean).join(' · ');
-    if (note.length > MAX_NOTE) throw new Refusal('note', `is longer than ${MAX_NOTE} characters`);
-    const reference = first(row, 'customer_ref');
+    const note = (values.get('note') ?? []).filter(Boolean).join(' · ');
+    if (note.length > MAX_NOTE) return refuse('note', `is longer than ${MAX_NOTE} characters`);
+    const reference = first(values, 'customer_ref');
     if (reference === '')
-      throw new Refusal('customer_ref', 'is empty: every row needs a customer code, e-mail or phone');
+      return refuse('customer_ref', 'is empty: every row needs a customer code, e-mail or phone');
+    const customer = customerOf(row, values, reference);
+    if ('refused' in customer) return customer;
     return {
-      row: row.row,
-      customer: customerOf(row, reference),
+      row,
+      customer,
       occurredAt: instant.at,
       kind: kind.kind,
       channel,
@@ -191,27 +198,32 @@ export function createInteractionPlanner(
     newCustomers,
     outcomes,
     add(row) {
+      const { values, problem } = row.read();
+      const planned =
+        problem || !values
+          ? refuse(problem?.field ?? 'file', problem?.message ?? 'cannot be read')
+          : plan(row.row, values);
       let outcome: RowOutcome;
-      try {
-        if (row.problem || !row.values)
-          throw new Refusal(row.problem?.field ?? 'file', row.problem?.message ?? 'cannot be read');
-        const planned = plan(row);
-        if ('action' in planned) outcome = planned;
-        else {
-          interactions.push(planned);
-          if (planned.externalId !== null) externalIds.set(planned.externalId, row.row);
-          outcome = {
-            row: row.row,
-            action: 'create',
-            field: '',
-            message:
-              'id' in planned.customer ? 'for a customer in Regulars' : 'for a customer this import creates',
-            entry: interactions.length - 1,
-          };
-        }
-      } catch (error) {
-        if (!(error instanceof Refusal)) throw error;
-        outcome = { row: row.row, action: 'reject', field: error.field, message: error.message, entry: null };
+      if ('refused' in planned)
+        outcome = {
+          row: row.row,
+          action: 'reject',
+          field: planned.field,
+          message: planned.message,
+          entry: null,
+        };
+      else if ('action' in planned) outcome = planned;
+      else {
+        interactions.push(planned);
+        if (planned.externalId !== null) externalIds.set(planned.externalId, row.row);
+        outcome = {
+          row: row.row,
+          action: 'create',
+          field: '',
+          message:
+            'id' in planned.customer ? 'for a customer in Regulars' : 'for a customer this import creates',
+          entry: interactions.length - 1,
+        };
       }
       outcomes.push(outcome);
       return outcome;

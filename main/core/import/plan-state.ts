@@ -20,10 +20,11 @@ export interface PreparedImport {
 
 /** A row the preview shows as it was read, when there is nothing planned for it. */
 export function rawPreview(row: SourceRow): Record<string, string> {
-  if (!row.values)
+  const read = row.read().values;
+  if (!read)
     return Object.fromEntries(row.cells.slice(0, 8).map((cell, index) => [`Column ${index + 1}`, cell]));
   const values: Record<string, string> = {};
-  for (const [target, texts] of row.values) {
+  for (const [target, texts] of read) {
     const text = texts.filter(Boolean).join(', ');
     if (text !== '') values[targetLabel(target)] = text;
   }

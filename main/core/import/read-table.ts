@@ -19,9 +19,10 @@ export interface ImportTable {
  * breaks inside it made plain newlines, as the app's own text fields have them.
  */
 export function cellText(raw: string | undefined): string {
-  return unescapeFormula((raw ?? '').trim())
-    .trim()
-    .replace(/\r\n?/g, '\n');
+  const trimmed = (raw ?? '').trim();
+  // Called for every cell of a file: most have no guard to undo and no line break to mend.
+  const text = trimmed.startsWith("'") ? unescapeFormula(trimmed).trim() : trimmed;
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 /**

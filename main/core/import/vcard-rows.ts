@@ -3,7 +3,7 @@ import { AppError } from '../errors.ts';
 import type { RawValues } from './customer-candidate.ts';
 import { decodeBytes, type DecodedText } from './decode-bytes.ts';
 import { cellProblem } from './read-table.ts';
-import type { SourceRow } from './source-rows.ts';
+import { readSourceRow, type SourceRow } from './source-rows.ts';
 import { parseVcards, type VCardContact } from './vcard-read.ts';
 
 /** What the rejected-rows file shows of a card. */
@@ -51,16 +51,16 @@ export function readVcards(
     for (const [target, texts] of values) {
       const problem = texts.map(cellProblem).find((message) => message !== null);
       if (problem)
-        return { row: contact.row, cells, values: null, problem: { field: target, message: problem } };
+        return readSourceRow(contact.row, cells, {
+          values: null,
+          problem: { field: target, message: problem },
+        });
     }
-    return { row: contact.row, cells, values, problem: null };
+    return readSourceRow(contact.row, cells, { values, problem: null });
   });
   for (const problem of problems)
-    rows.push({
-      row: problem.row,
-      cells: [],
-      values: null,
-      problem: { field: 'file', message: problem.message },
-    });
+    rows.push(
+      readSourceRow(problem.row, [], { values: null, problem: { field: 'file', message: problem.message } }),
+    );
   return { rows: rows.sort((a, b) => a.row - b.row), decoded };
 }

@@ -2,6 +2,7 @@ import type { Consent, CustomerSummary, PreferredChannel } from '../../../shared
 import { normalizePhone } from '../../../shared/domain/phone.ts';
 import { foldText } from '../../../shared/domain/text.ts';
 import type { Db } from '../db/open.ts';
+import { batchedInsert } from '../db/batched-insert.ts';
 import { prepared } from '../db/statements.ts';
 import {
   toConsent,
@@ -44,14 +45,46 @@ export const SUMMARY_COLUMNS = `c.id, c.first_name, c.last_name, c.phone, c.emai
   (SELECT la.tier_rank FROM loyalty_accounts la WHERE la.customer_id = c.id) AS tier_rank,
   (SELECT la.tier_name FROM loyalty_accounts la WHERE la.customer_id = c.id) AS tier_name`;
 
+const INSERT_INTO = `INSERT INTO customers (id, first_name, last_name, sort_name, phone, phone_digits, phone_e164,
+  email, birthday, address, notes, code, created_at, updated_at, created_by, updated_by, birthday_changed_at)`;
+const INSERT_ROW = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+
+/**
+ * A new customer's values in the order of the insert's columns. Positional: binding sixteen names
+ * from an object was a third of a bulk import's inserts. When the birthday was set is written
+ * here rather than by the customers_birthday_set trigger's UPDATE of the row just written
+ * (migration 61): the same value, the row written once.
+ */
+function insertValues(row: CustomerWrite): unknown[] {
+  return [
+    row.id,
+    row.first_name,
+    row.last_name,
+    row.sort_name,
+    row.phone,
+    row.phone_digits,
+    row.phone_e164,
+    row.email,
+    row.birthday,
+    row.address,
+    row.notes,
+    row.code,
+    row.created_at,
+    row.updated_at,
+    row.created_by,
+    row.updated_by,
+    row.birthday === '' ? null : row.created_at,
+  ];
+}
+
 export function insertCustomer(db: Db, row: CustomerWrite): void {
-  prepared(
-    db,
-    `INSERT INTO customers (id, first_name, last_name, sort_name, phone, phone_digits, phone_e164, email,
-       birthday, address, notes, code, created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @first_name, @last_name, @sort_name, @phone, @phone_digits, @phone_e164, @email,
-       @birthday, @address, @notes, @code, @created_at, @updated_at, @created_by, @updated_by)`,
-  ).run(row);
+  prepared(db, `${INSERT_INTO} VALUES ${INSERT_ROW}`).run(insertValues(row));
+}
+
+/** Inserts many new customers, several to a statement (a bulk import); flush before reading them. */
+export function customerInserter(db: Db): { add(row: CustomerWrite): void; flush(): void } {
+  const rows = batchedInsert(db, INSERT_INTO, INSERT_ROW, 17);
+  return { add: (row) => rows.add(...insertValues(row)), flush: () => rows.flush() };
 }
 
 export function updateCustomerRow(db: Db, row: Omit<CustomerWrite, 'created_at' | 'created_by'>): void {

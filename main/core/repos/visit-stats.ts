@@ -7,6 +7,9 @@ import { rebuildAllRhythms, refreshRhythm } from './rhythm-repo.ts';
 const VISITS = `FROM interactions i WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
   AND i.kind IN ('visit', 'purchase')`;
 
+/** The customer columns the visit facts are kept in. */
+export const VISIT_FACTS = ['first_visit_at', 'last_visit_at', 'visit_count', 'total_spend_minor'] as const;
+
 // One pass over the customer's visits for all four facts (a row-value UPDATE), not one per fact.
 export const UPDATE_STATS = `UPDATE customers SET (first_visit_at, last_visit_at, visit_count, total_spend_minor) =
   (SELECT min(occurred_at), max(occurred_at), count(DISTINCT date(occurred_at / 1000, 'unixepoch', 'localtime')),

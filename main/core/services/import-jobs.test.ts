@@ -49,13 +49,9 @@ describe('an import as a job', () => {
     expect(core.events.map((e) => e.event)).toContain('imports:changed');
   });
 
-  it('cancelled, it saves nothing at all, and the triggers it set aside are back', async () => {
-    const schema = () =>
-      core.ctx.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all();
-    const triggersBefore = schema();
-    const before = snapshotDatabase(core.ctx.db);
-    const jobId = start(upload(core, bigFile(20_000)), { kind: 'customers' });
-    // Let it get to saving (the search trigger set aside, rows written), then stop it there.
+  /** Starts an import, lets it get to saving (triggers and indexes set aside, rows written), and stops it there. */
+  async function cancelWhileSaving(file: Uint8Array, options: object): Promise<string> {
+    const jobId = start(upload(core, file), options);
     let status: Status;
     do {
       await new Promise((resolve) => setTimeout(resolve, 5));
@@ -64,9 +60,37 @@ describe('an import as a job', () => {
     expect(status).toMatchObject({ state: 'running', phase: 'saving' });
     expect(ok(core.call('imports:cancel', { jobId }))).toEqual({ cancelled: true });
     expect(await waitForImport(core, jobId)).toMatchObject({ state: 'cancelled', report: null });
+    return jobId;
+  }
+
+  const schema = () =>
+    core.ctx.db
+      .prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') ORDER BY name")
+      .all();
+
+  it('cancelled, it saves nothing at all, and the triggers and indexes it set aside are back', async () => {
+    const schemaBefore = schema();
+    const before = snapshotDatabase(core.ctx.db);
+    const jobId = await cancelWhileSaving(bigFile(20_000), { kind: 'customers' });
     expect(snapshotDatabase(core.ctx.db)).toEqual(before);
-    expect(schema()).toEqual(triggersBefore);
+    expect(schema()).toEqual(schemaBefore);
+    expect(core.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(ok(core.call('imports:cancel', { jobId }))).toEqual({ cancelled: false });
+  });
+
+  it('cancelled while saving history, it leaves the customers, the history and its indexes as they were', async () => {
+    importText(core, bigFile(500), { kind: 'customers' });
+    const lines = ['customer_ref,occurred_at,kind,amount,external_id'];
+    for (let i = 0; i < 30_000; i++)
+      lines.push(
+        `person${i % 500}@example.com,2025-0${1 + (i % 9)}-1${i % 10} 10:00,purchase,${i % 50}.50,T${i}`,
+      );
+    const schemaBefore = schema();
+    const before = snapshotDatabase(core.ctx.db);
+    await cancelWhileSaving(new TextEncoder().encode(lines.join('\n')), { kind: 'interactions' });
+    expect(snapshotDatabase(core.ctx.db)).toEqual(before);
+    expect(schema()).toEqual(schemaBefore);
+    expect(core.ctx.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('refuses writes at the counter with a clear message while it holds the write lock, and takes them after', async () => {

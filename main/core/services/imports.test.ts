@@ -49,6 +49,9 @@ describe('importing customers from CSV', () => {
     expect(ok<{ id: string }[]>(core.call('customers:search', { query: '4567' })).map((c) => c.id)).toEqual([
       nunez?.id,
     ]);
+    expect(ok<{ id: string }[]>(core.call('customers:search', { query: 'curly' })).map((c) => c.id)).toEqual([
+      nunez?.id,
+    ]);
   });
 
   it('rejects bad rows one by one with the reason, and imports the rest', () => {
