@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { CHANNEL_NAMES, contract, type Channel } from '../../shared/ipc/contract.ts';
 import { ERROR_CODES, type Result } from '../../shared/ipc/result.ts';
 import { MAX_BODY_BYTES } from '../../shared/ipc/web-protocol.ts';
-import { snapshotDatabase } from './db-snapshot.ts';
-import { LOYALTY_PROGRAM } from './sample-loyalty-program.ts';
+import { fingerprint } from '../core/test-support/db-fingerprint.ts';
+import { SAMPLE_CUSTOMER, sampleChannelInputs } from './sample-channel-inputs.ts';
 import { HOSTILE_STRINGS, hostileJsonText, mutate, seededRandom, type Random } from './fuzz-payloads.ts';
 import { startHarness, type Harness } from './test-harness.ts';
 
@@ -134,8 +134,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    const customer = { firstName: 'Ann', lastName: 'Lee', phone: '+1 555 0100', email: 'ann@example.com' };
-    const created = h.core.call('customers:create', { ...customer, code: 'A1', tags: ['vip'] });
+    const created = h.core.call('customers:create', { ...SAMPLE_CUSTOMER, code: 'A1', tags: ['vip'] });
     if (!created.ok) throw new Error(created.error.message);
     const id = (created.data as { id: string }).id;
     const logged = h.core.call('interactions:log', { customerId: id, kind: 'visit', amountMinor: 1250 });
@@ -144,162 +143,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
     const staff = h.core.call('staff:create', { displayName: 'Sam Okafor' });
     if (!staff.ok) throw new Error(staff.error.message);
     const staffId = (staff.data as { id: string }).id;
-    bases = {
-      'app:info': {},
-      'app:showDataFolder': {},
-      'customers:list': { limit: 10, offset: 0 },
-      'customers:search': { query: 'ann', limit: 5 },
-      'customers:get': { id },
-      'customers:create': {
-        ...customer,
-        birthday: '1990-02-03',
-        tags: ['regular'],
-        code: 'B2',
-        consents: [{ channel: 'email', granted: true, source: 'counter form' }],
-      },
-      'customers:update': { id, fields: { ...customer, notes: 'likes espresso' } },
-      'interactions:log': {
-        customerId: id,
-        kind: 'purchase',
-        amountMinor: 990,
-        note: 'beans',
-        occurredAt: 1.7e12,
-      },
-      'customers:bulkTag': { ids: [id], tag: 'vip', action: 'add' },
-      'customers:delete': { ids: [id] },
-      'customers:restore': { ids: [id] },
-      'customers:trash': { limit: 10, offset: 0 },
-      'customers:purge': { ids: [id] },
-      'duplicates:check': customer,
-      'duplicates:list': { limit: 50 },
-      'duplicates:dismiss': { aId: id, bId: id },
-      'customers:merge': { keepId: id, otherId: id, choices: { email: 'other' } },
-      'customers:undoMerge': { mergeId: id },
-      'interactions:list': { customerId: id, kinds: ['visit'], limit: 10 },
-      'interactions:update': { id: interactionId, fields: { kind: 'visit', amountMinor: 100 } },
-      'interactions:delete': { id: interactionId },
-      'interactions:restore': { id: interactionId },
-      'staff:list': { includeInactive: true },
-      'staff:create': { displayName: 'Sam Okafor', initials: 'SO', color: 'teal' },
-      'staff:update': { id, fields: { displayName: 'Sam' } },
-      'session:get': {},
-      'settings:get': {},
-      'settings:update': { defaultCountry: 'IT' },
-      'customFields:list': { includeArchived: true },
-      'customFields:create': { name: 'Hair type', type: 'choice', choices: ['curly'] },
-      'customFields:update': { id, name: 'Hair' },
-      'loyalty:status': { customerId: id, asOf: 1.7e12 },
-      'loyalty:ledger': { customerId: id, limit: 50 },
-      'loyalty:redeem': { customerId: id, rewardId: 'r1' },
-      'loyalty:adjust': { customerId: id, points: 10, reason: 'welcome gift' },
-      'loyalty:program': {},
-      'loyalty:preview': { program: LOYALTY_PROGRAM },
-      'loyalty:setProgram': { program: LOYALTY_PROGRAM },
-      'loyalty:recompute': {},
-      'imports:upload': { fileName: 'contacts.csv', chunk: 'Rmlyc3QgTmFtZQpBbm4K' },
-      'imports:inspect': { uploadId: id, kind: 'customers', encoding: 'auto', delimiter: 'auto' },
-      'imports:start': { uploadId: id, options: { kind: 'customers', onDuplicate: 'skip', dryRun: false } },
-      'imports:status': { jobId: id },
-      'imports:cancel': { jobId: id },
-      'imports:rejects': { jobId: id },
-      'imports:list': { limit: 10 },
-      'imports:undo': { importId: id },
-      'imports:mappings': {},
-      'imports:saveMapping': { name: 'Till', kind: 'customers', columns: { firstname: 'first_name' } },
-      'imports:deleteMapping': { name: 'Till' },
-      'exports:start': { format: 'csv', preset: 'contacts', scope: { kind: 'all' } },
-      'exports:status': { jobId: id },
-      'exports:cancel': { jobId: id },
-      'exports:chunk': { jobId: id, index: 0 },
-      'exports:list': { limit: 10 },
-      'backups:status': {},
-      'backups:list': {},
-      'backups:create': {},
-      'backups:restore': { file: 'regulars-20261122-140312-123Z-manual.db' },
-      'backups:getSettings': {},
-      'backups:updateSettings': { secondCopyFolder: '' },
-      'auth:status': {},
-      'auth:signInOptions': {},
-      'auth:setupOwner': { owner: { displayName: 'Olive Owner' }, secret: '2468' },
-      'auth:signIn': { staffId, secret: '1357' },
-      'auth:lock': {},
-      'auth:activity': {},
-      'auth:changeOwnSecret': { current: '1357', secret: '97531' },
-      'auth:setSecret': { staffId, secret: '1357' },
-      'auth:credentials': {},
-      'auth:unlock': { staffId },
-      'auth:setRole': { staffId, role: 'manager' },
-      'auth:permissions': {},
-      'auth:setPermission': { role: 'staff', permission: 'customers.delete', granted: true },
-      'auth:setIdleLock': { minutes: 5 },
-      'audit:list': { category: 'customer', customerId: id, limit: 20 },
-      'audit:export': { format: 'csv', category: 'customer' },
-      'audit:verify': {},
-      'privacy:consentHistory': { customerId: id },
-      'privacy:export': { customerId: id },
-      'privacy:erase': { customerId: id },
-      'reminders:today': { limit: 50, asOf: '2026-11-22' },
-      'reminders:customer': { customerId: id },
-      'reminders:done': { customerId: id, logFollowUp: true, note: 'called' },
-      'reminders:dismiss': { customerId: id, keys: ['due:20000'] },
-      'reminders:snooze': { customerId: id, until: '2099-01-01' },
-      'reminders:setPlan': { customerId: id, stayInTouchDays: 30, doNotContact: false },
-      'reminders:addOneOff': { customerId: id, dueDate: '2099-01-01', note: 'call about the order' },
-      'reminders:cancelOneOff': { id },
-      'reminders:settings': {},
-      'reminders:updateSettings': { overdueFactor: 2, postPurchaseRules: [{ kind: 'purchase', days: 3 }] },
-      'reminders:setTagRule': { tag: 'vip', everyDays: 30 },
-      'suggestions:today': { limit: 20, asOf: '2026-11-22' },
-      'suggestions:customer': { customerId: id },
-      'suggestions:act': { customerId: id, kind: 'win_back', channel: 'sms', message: 'hello' },
-      'suggestions:outcomes': { asOf: '2026-11-22' },
-      'suggestions:settings': {},
-      'suggestions:updateSettings': { recencyDays: 10 },
-      'suggestions:updateTemplate': { kind: 'win_back', text: 'Hello {firstName}' },
-      'demo:status': {},
-      'demo:create': {},
-      'demo:remove': {},
-      'predictions:list': { asOf: '2026-11-22' },
-      'insights:figures': { period: { preset: 'last30' } },
-      'insights:charts': { period: { from: '2025-12-01', to: '2026-01-31' } },
-      'insights:rfm': { asOf: '2026-01-15' },
-      'insights:settings': {},
-      'insights:updateSettings': { activeDays: 60 },
-      'insights:tiers': {},
-      'segments:list': {},
-      'segments:get': { id },
-      'segments:create': {
-        name: 'VIPs',
-        filter: { match: 'all', conditions: [{ kind: 'tag', op: 'has', tag: 'vip' }] },
-      },
-      'segments:update': {
-        id,
-        name: 'Regulars',
-        filter: { match: 'any', conditions: [{ kind: 'visits', min: 2 }] },
-      },
-      'segments:delete': { id },
-      'segments:count': {
-        filter: {
-          match: 'any',
-          conditions: [
-            { kind: 'lastVisit', op: 'within', days: 30 },
-            { kind: 'spend', min: 100 },
-          ],
-        },
-      },
-      'segments:customers': {
-        set: { kind: 'figure', figure: 'new', period: { from: '2026-01-01', to: '2026-01-31' } },
-        limit: 10,
-        offset: 0,
-      },
-      'segments:export': { set: { kind: 'rfm', segment: 'champions' } },
-      'segments:tag': {
-        set: { kind: 'cohort', month: '2026-01', monthsSince: 0 },
-        tag: 'vip',
-        action: 'add',
-      },
-      'segments:pickForFollowUps': { set: { kind: 'rfm', segment: 'atRisk' }, source: 'At risk' },
-    };
+    bases = sampleChannelInputs({ customerId: id, otherCustomerId: id, interactionId, staffId });
   });
 
   afterAll(async () => {
@@ -308,7 +152,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
 
   it.each(CHANNEL_NAMES)('%s: hostile inputs over HTTP and in process change nothing', async (channel) => {
     const random = seededRandom(channelSeed(channel));
-    const before = snapshotDatabase(h.core.ctx.db);
+    const before = fingerprint(h.core.ctx.db);
     const statuses = new Set<number>();
     for (let i = 0; i < CASES_PER_CHANNEL; i++) {
       const where = `seed ${SEED}, ${channel}, case ${i}`;
@@ -325,7 +169,7 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
         JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'asOf' ? 0 : v)));
       if (res.status === 200) expect(timeless(overHttp), where).toEqual(timeless(direct));
     }
-    expect(snapshotDatabase(h.core.ctx.db), `seed ${SEED}, ${channel}`).toEqual(before);
+    expect(fingerprint(h.core.ctx.db), `seed ${SEED}, ${channel}`).toEqual(before);
     // The generator really reaches every layer: the size limit, the JSON parser and the core.
     expect([...statuses].sort()).toEqual([200, 400, 413]);
   });
@@ -365,13 +209,13 @@ describe(`fuzzing every channel (seed ${SEED})`, () => {
   });
 
   it('refuses valid-looking writes to customers that do not exist, or to a taken code, changing nothing', async () => {
-    const before = snapshotDatabase(h.core.ctx.db);
+    const before = fingerprint(h.core.ctx.db);
     const log = await h.invoke('interactions:log', { customerId: 'no-such-customer', kind: 'visit' });
     expect(JSON.parse(log.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const update = await h.invoke('customers:update', { id: 'no-such-customer', fields: { firstName: 'X' } });
     expect(JSON.parse(update.body)).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const taken = await h.invoke('customers:create', { firstName: 'Copy', code: 'A1' });
     expect(JSON.parse(taken.body)).toMatchObject({ ok: false, error: { code: 'conflict', field: 'code' } });
-    expect(snapshotDatabase(h.core.ctx.db)).toEqual(before);
+    expect(fingerprint(h.core.ctx.db)).toEqual(before);
   });
 });

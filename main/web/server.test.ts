@@ -3,7 +3,7 @@ import { get, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../shared/ipc/web-protocol.ts';
-import { snapshotDatabase } from './db-snapshot.ts';
+import { fingerprint } from '../core/test-support/db-fingerprint.ts';
 import { startWebServer } from './server.ts';
 import { rawRequest, startHarness, type Harness } from './test-harness.ts';
 
@@ -36,7 +36,7 @@ describe('the web server', () => {
   });
 
   it('refuses calls without the token or with a wrong one, and changes nothing', async () => {
-    const before = snapshotDatabase(h.core.ctx.db);
+    const before = fingerprint(h.core.ctx.db);
     const path = '/api/invoke/customers%3Acreate';
     const body = JSON.stringify(josé);
     const missing = await rawRequest(h.server.port, { method: 'POST', path, body });
@@ -48,7 +48,7 @@ describe('the web server', () => {
     }
     const events = await rawRequest(h.server.port, { path: '/api/events' });
     expect(events.status).toBe(401);
-    expect(snapshotDatabase(h.core.ctx.db)).toEqual(before);
+    expect(fingerprint(h.core.ctx.db)).toEqual(before);
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin', async () => {
@@ -76,7 +76,7 @@ describe('the web server', () => {
   });
 
   it('refuses an oversize body with 413 and stores nothing', async () => {
-    const before = snapshotDatabase(h.core.ctx.db);
+    const before = fingerprint(h.core.ctx.db);
     const huge = JSON.stringify({ ...josé, notes: 'x'.repeat(MAX_BODY_BYTES) });
     const res = await h.invokeRaw('customers:create', huge);
     expect(res.status).toBe(413);
@@ -86,7 +86,7 @@ describe('the web server', () => {
       'Transfer-Encoding': 'chunked',
     });
     expect(chunked.status).toBe(413);
-    expect(snapshotDatabase(h.core.ctx.db)).toEqual(before);
+    expect(fingerprint(h.core.ctx.db)).toEqual(before);
   });
 
   it('answers 400 to a body that is not JSON', async () => {
