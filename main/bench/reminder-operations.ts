@@ -1,13 +1,12 @@
 import { localDayOf } from '../../shared/domain/calendar-day.ts';
-import type { CoreContext } from '../core/context.ts';
 import { computeRhythm } from '../core/repos/rhythm-repo.ts';
 import { refitNow } from '../core/services/prediction-refit.ts';
 import { listPredictions } from '../core/services/predictions.ts';
 import { updateReminderSettings } from '../core/services/reminder-settings.ts';
-import { logInteraction } from '../core/services/interactions.ts';
 import { listReminders } from '../core/services/reminders-today.ts';
 import { attachTodayCache } from '../core/services/today-cache.ts';
-import { measurePair, single, summarize, timeMs } from './measure.ts';
+import { measurePair, single, timeMs } from './measure.ts';
+import { atShopTime, timeLooksAfterVisits } from './counter-day.ts';
 import type { Loaded } from './operations.ts';
 import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
@@ -21,10 +20,6 @@ export const REMINDER_TARGETS = { fit: 3000, today: 50, rhythm: 1 } as const;
 const SUMMARY_SQL = `SELECT customer_id, count(DISTINCT date(occurred_at / 1000, 'unixepoch', 'localtime')),
   min(occurred_at), max(occurred_at) FROM interactions
   WHERE deleted_at IS NULL AND kind IN ('visit', 'purchase') GROUP BY customer_id`;
-
-function atShopTime(loaded: Loaded, now: number): CoreContext {
-  return { ...loaded.core.ctx, now: () => now };
-}
 
 /** A shop that uses its reminders: a follow-up rule, a tag rule and one-off reminders. */
 export function prepareReminders(loaded: Loaded, now: number): void {
@@ -104,27 +99,19 @@ export function measureToday(loaded: Loaded, now: number, runs: number, seed: nu
     // The cache starts empty: the first list works out every customer.
     const coldMs = timeMs(() => (total = listReminders(ctx, { limit: 200 }).total));
     const coldBaselineMs = timeMs(baseline);
-    const random = createRandom(seed);
-    const project: number[] = [];
-    const base: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const customerId = loaded.projectIds[random.int(loaded.projectIds.length)] ?? '';
-      logInteraction(ctx, { customerId, kind: 'visit', occurredAt: now - 3_600_000 });
-      project.push(timeMs(() => listReminders(ctx, { limit: 200 })));
-      base.push(timeMs(baseline));
-    }
-    return result(
-      'Today reminders list',
-      { project: summarize(project), baseline: summarize(base) },
-      REMINDER_TARGETS.today,
-      [
-        `${total} customers with a reason, the first 200 returned with names, consent and every reason in words;`,
-        'a visit is logged before each run (untimed): the list works that customer out again;',
-        'baseline: the due-window and at-risk lookups alone, as plain SQL. The first list of a day',
-        `(every customer worked out afresh: a new day, new settings, a refit) took ${coldMs.toFixed(0)} ms,`,
-        `its baseline ${coldBaselineMs.toFixed(0)} ms.`,
-      ],
+    const looks = timeLooksAfterVisits(
+      loaded,
+      { now, runs, seed },
+      () => listReminders(ctx, { limit: 200 }),
+      baseline,
     );
+    return result('Today reminders list', looks, REMINDER_TARGETS.today, [
+      `${total} customers with a reason, the first 200 returned with names, consent and every reason in words;`,
+      'a visit is logged before each run (untimed): the list works that customer out again;',
+      'baseline: the due-window and at-risk lookups alone, as plain SQL. The first list of a day',
+      `(every customer worked out afresh: a new day, new settings, a refit) took ${coldMs.toFixed(0)} ms,`,
+      `its baseline ${coldBaselineMs.toFixed(0)} ms.`,
+    ]);
   } finally {
     detach();
   }

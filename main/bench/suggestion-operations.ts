@@ -1,6 +1,4 @@
 import { localDayOf, startOfLocalDay } from '../../shared/domain/calendar-day.ts';
-import type { CoreContext } from '../core/context.ts';
-import { logInteraction } from '../core/services/interactions.ts';
 import { customerSuggestions } from '../core/services/suggestions-customer.ts';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
@@ -9,7 +7,8 @@ import {
   refreshSuggestions,
 } from '../core/services/suggestions-today.ts';
 import { attachTodayCache } from '../core/services/today-cache.ts';
-import { measurePair, summarize, timeMs } from './measure.ts';
+import { measurePair, timeMs } from './measure.ts';
+import { atShopTime, timeLooksAfterVisits } from './counter-day.ts';
 import type { Loaded } from './operations.ts';
 import { createRandom } from '../core/demo/prng.ts';
 import { result, type OperationResult } from './report.ts';
@@ -18,10 +17,6 @@ import { result, type OperationResult } from './report.ts';
 // day, then one customer re-judged per change) and one customer's suggestions asked directly,
 // each beside raw SQL doing the set-based part of the same work.
 export const SUGGESTION_TARGETS = { today: 100, customer: 5 } as const;
-
-function atShopTime(loaded: Loaded, now: number): CoreContext {
-  return { ...loaded.core.ctx, now: () => now };
-}
 
 export async function measureTodaySuggestions(
   loaded: Loaded,
@@ -64,28 +59,20 @@ export async function measureTodaySuggestions(
     const longestPauseMs = delay.max / 1e6;
     const total = listSuggestions(ctx, { limit: 20 }).total;
     const coldBaselineMs = timeMs(baseline);
-    const random = createRandom(seed);
-    const project: number[] = [];
-    const base: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const customerId = loaded.projectIds[random.int(loaded.projectIds.length)] ?? '';
-      logInteraction(ctx, { customerId, kind: 'visit', occurredAt: now - 3_600_000 });
-      project.push(timeMs(() => listSuggestions(ctx, { limit: 20 })));
-      base.push(timeMs(baseline));
-    }
-    return result(
-      "Today's follow-up suggestions",
-      { project: summarize(project), baseline: summarize(base) },
-      SUGGESTION_TARGETS.today,
-      [
-        `${total} customers with a suggestion, the first 20 with channel, merge fields and drafted message;`,
-        'a visit is logged before each run (untimed): that customer is judged again;',
-        'baseline: the due-window, complaint and recent-visit lookups alone, as plain SQL.',
-        `First list of a day: answered in ${firstMs.toFixed(1)} ms (preparing: ${String(preparing)}); every candidate`,
-        `judged in the background in ${buildMs.toFixed(0)} ms (baseline lookups ${coldBaselineMs.toFixed(0)} ms), the event loop`,
-        `never held longer than ${longestPauseMs.toFixed(1)} ms at a time.`,
-      ],
+    const looks = timeLooksAfterVisits(
+      loaded,
+      { now, runs, seed },
+      () => listSuggestions(ctx, { limit: 20 }),
+      baseline,
     );
+    return result("Today's follow-up suggestions", looks, SUGGESTION_TARGETS.today, [
+      `${total} customers with a suggestion, the first 20 with channel, merge fields and drafted message;`,
+      'a visit is logged before each run (untimed): that customer is judged again;',
+      'baseline: the due-window, complaint and recent-visit lookups alone, as plain SQL.',
+      `First list of a day: answered in ${firstMs.toFixed(1)} ms (preparing: ${String(preparing)}); every candidate`,
+      `judged in the background in ${buildMs.toFixed(0)} ms (baseline lookups ${coldBaselineMs.toFixed(0)} ms), the event loop`,
+      `never held longer than ${longestPauseMs.toFixed(1)} ms at a time.`,
+    ]);
   } finally {
     detach();
     detachToday();
