@@ -140,6 +140,7 @@ export const ALLOWED_EVENTS = [
   'auth:changed',
   'reminders:changed',
   'segments:changed',
+  'reminders:ready',
   'suggestions:ready',
 ] as const satisfies readonly EventName[];
 

@@ -90,6 +90,8 @@ export const events = {
   /** Reminders changed for these customers; null: for everyone (settings, tag rules, a refit). */
   'reminders:changed': z.object({ customerIds: z.array(z.string()).nullable() }),
   'segments:changed': z.object({}),
+  /** Today's reminders, worked out again in the background after a wide change, are ready. */
+  'reminders:ready': z.object({}),
   /** Today's suggestions, prepared in the background, are ready to be asked for again. */
   'suggestions:ready': z.object({}),
 } as const;

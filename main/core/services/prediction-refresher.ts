@@ -1,8 +1,9 @@
 import type { Core } from '../core.ts';
 import type { StoredModel } from '../repos/prediction-repo.ts';
 import { needsRefit, refitSteps } from './prediction-refit.ts';
+import { finishInSlices } from './sliced-steps.ts';
 import { attachSuggestionCache, refreshSuggestions } from './suggestions-today.ts';
-import { attachTodayCache } from './today-cache.ts';
+import { attachTodayCache, prepareToday } from './today-cache.ts';
 
 // Keeps reminders current in long-running hosts (the desktop app, the browser mode): Today ranked
 // in memory (today-cache.ts), and the BG/NBD model refitted when the data changed or a new day
@@ -30,8 +31,6 @@ export interface PredictionRefresher {
   stop(): void;
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export function startPredictionRefresher(
   core: Pick<Core, 'ctx' | 'subscribe'>,
   options: RefresherOptions = {},
@@ -41,26 +40,17 @@ export function startPredictionRefresher(
   let lastActivity = now();
   let stopped = false;
   let running: Promise<StoredModel | null> | null = null;
+  // The app's own announcements are not the shop's activity.
+  const ownAnnouncements = new Set(['reminders:changed', 'reminders:ready', 'suggestions:ready']);
   const unsubscribe = core.subscribe((event) => {
-    if (event !== 'reminders:changed') lastActivity = now();
+    if (!ownAnnouncements.has(event)) lastActivity = now();
   });
-  const detachCache = attachTodayCache(core);
+  const detachCache = attachTodayCache(core, { sliceMs, log });
   const detachSuggestions = attachSuggestionCache(core, { sliceMs, log });
 
-  async function drive(): Promise<StoredModel | null> {
-    // Every write inside the steps is its own short transaction, so a refit dropped halfway
-    // (the app quitting) leaves only complete rows behind.
-    const steps = refitSteps(core.ctx);
-    for (;;) {
-      const sliceStart = performance.now();
-      do {
-        const step = steps.next();
-        if (step.done) return step.value;
-      } while (performance.now() - sliceStart < sliceMs);
-      await nextTurn();
-      if (stopped) return null;
-    }
-  }
+  // Every write inside the steps is its own short transaction, so a refit dropped halfway (the
+  // app quitting) leaves only complete rows behind.
+  const drive = () => finishInSlices(refitSteps(core.ctx), sliceMs, () => stopped);
 
   function refreshIfNeeded(): Promise<StoredModel | null> {
     if (running) return running;
@@ -72,6 +62,11 @@ export function startPredictionRefresher(
         );
         return null;
       })
+      .then((model) => {
+        // The new P(alive) moves Today: worked out in slices too, the old list shown meanwhile.
+        if (model) void prepareToday(core.ctx);
+        return model;
+      })
       .finally(() => {
         running = null;
       });
@@ -80,6 +75,7 @@ export function startPredictionRefresher(
 
   const tick = () => {
     // A new day's suggestions are prepared before anyone opens Today, idle or not: slices are short.
+    void prepareToday(core.ctx);
     void refreshSuggestions(core.ctx);
     return now() - lastActivity >= idleMs ? refreshIfNeeded() : Promise.resolve(null);
   };

@@ -21,6 +21,7 @@ import {
 } from '../repos/reminder-candidates-repo.ts';
 import { activeSnoozes, closedKeysAmong } from '../repos/reminder-state-repo.ts';
 import type { RhythmSource } from './reminder-sources.ts';
+import { finishNow, type Steps } from './sliced-steps.ts';
 
 // Gathers every customer's reasons for one day: each kind's candidates from its index (or from
 // an as-of world), their facts per customer, the judge's verdict, minus what was already done,
@@ -47,7 +48,7 @@ interface Gathered {
   facts: Map<string, ReminderFacts>;
 }
 
-function gather(db: Db, scope: ReminderScope): Gathered {
+function* gather(db: Db, scope: ReminderScope): Steps<Gathered> {
   const { today, endMs, settings } = scope;
   const rhythmOnly = new Map<string, RhythmFacts>();
   for (const c of scope.source.rhythm(today, settings, scope.typical)) {
@@ -58,6 +59,7 @@ function gather(db: Db, scope: ReminderScope): Gathered {
       visits: c.visits,
     });
   }
+  yield;
   const facts = new Map<string, ReminderFacts>();
   const of = (id: string) => {
     let found = facts.get(id);
@@ -81,6 +83,7 @@ function gather(db: Db, scope: ReminderScope): Gathered {
       f.rhythm ??= { lastDay: c.lastDay, intervalDays: c.intervalDays, source: 'own', visits: c.visits };
     }
   }
+  yield;
   const monthDays = monthDaysInWindow(today, settings.birthdayDaysAhead);
   for (const c of birthdayCandidates(db, monthDays)) of(c.customerId).birthday = c.birthday;
   for (const c of importantDateCandidates(db, monthDays)) of(c.customerId).dates.push(c);
@@ -91,6 +94,7 @@ function gather(db: Db, scope: ReminderScope): Gathered {
     for (const c of triggerCandidates(db, kind, from, to)) {
       of(c.customerId).triggers.push({ interactionId: c.interactionId, kind, day: localDayOf(c.occurredAt) });
     }
+    yield;
   }
   const plans = new Map<string, StayPlan[]>();
   for (const c of stayInTouchCandidates(db)) {
@@ -98,6 +102,7 @@ function gather(db: Db, scope: ReminderScope): Gathered {
     list.push({ everyDays: c.everyDays, source: c.source, tag: c.tag });
     plans.set(c.customerId, list);
   }
+  yield;
   const contacts = scope.source.lastContact([...plans.keys()]);
   const added = addedAt(
     db,
@@ -109,6 +114,7 @@ function gather(db: Db, scope: ReminderScope): Gathered {
     const lastContactDay = contacts.get(customerId) ?? null;
     of(customerId).stay = { plan, lastContactDay, addedDay: localDayOf(added.get(customerId) ?? endMs) };
   }
+  yield;
   for (const c of oneOffCandidates(db, today, endMs)) of(c.customerId).oneOffs.push(c);
   for (const id of trashedIds(db)) {
     facts.delete(id);
@@ -123,25 +129,37 @@ export interface CollectedReasons {
   snoozed: Set<string>;
 }
 
-export function collectReasons(db: Db, scope: ReminderScope): CollectedReasons {
-  const { rhythmOnly, facts } = gather(db, scope);
+/** Customers judged between two hand-backs: a few milliseconds' work. */
+const JUDGED_PER_STEP = 500;
+
+export function* collectReasonSteps(db: Db, scope: ReminderScope): Steps<CollectedReasons> {
+  const { rhythmOnly, facts } = yield* gather(db, scope);
   const byCustomer = new Map<string, ReasonHit[]>();
+  let judged = 0;
   for (const [customerId, rhythm] of rhythmOnly) {
     const hit = rhythmReason(scope.today, rhythm, scope.settings);
     if (hit) byCustomer.set(customerId, [hit]);
+    if (++judged % JUDGED_PER_STEP === 0) yield;
   }
   for (const [customerId, customerFacts] of facts) {
     const hits = reasonsFromFacts(scope.today, customerFacts, scope.settings);
     if (hits.length > 0) byCustomer.set(customerId, hits);
+    if (++judged % JUDGED_PER_STEP === 0) yield;
   }
+  yield;
   for (const [customerId, keys] of closedKeysAmong(db, byCustomer, scope.endMs)) {
     const open = (byCustomer.get(customerId) ?? []).filter((hit) => !keys.has(hit.key));
     if (open.length > 0) byCustomer.set(customerId, open);
     else byCustomer.delete(customerId);
   }
+  yield;
   const snoozed = new Set<string>();
   for (const customerId of activeSnoozes(db, scope.today, scope.endMs).keys()) {
     if (byCustomer.delete(customerId)) snoozed.add(customerId);
   }
   return { byCustomer, snoozed };
+}
+
+export function collectReasons(db: Db, scope: ReminderScope): CollectedReasons {
+  return finishNow(collectReasonSteps(db, scope));
 }

@@ -13,6 +13,7 @@ import { judgeCustomer, type Candidate } from '../suggestions/judge.ts';
 import { presenter } from '../suggestions/present.ts';
 import { asOfWorld, todayWorld, worldDate, type SuggestionWorld } from '../suggestions/world.ts';
 import { parseOrThrow } from '../validate.ts';
+import { prepareToday } from './today-cache.ts';
 
 // Today's follow-up suggestions, ranked. Judging every candidate reads a few rows each (and a
 // loyalty replay for recent visitors): tens of thousands in a big shop, seconds of work. Long-running
@@ -113,6 +114,9 @@ async function rebuild(ctx: CoreContext, holder: Holder): Promise<boolean> {
   // Whoever asked gets their answer first.
   await nextTurn();
   for (;;) {
+    if (holder.detached) return false;
+    // Judged against Today's reminders as they are now, not the list of a moment ago.
+    await prepareToday(ctx);
     if (holder.detached) return false;
     holder.all = false;
     holder.dirty.clear();

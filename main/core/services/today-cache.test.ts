@@ -6,7 +6,7 @@ import { readReminderSettings } from '../repos/reminder-settings-repo.ts';
 import { at, makeReminderShop, type ReminderShop } from '../test-support/reminder-shop.ts';
 import { collectReasons } from './reminder-collect.ts';
 import { storedScope } from './reminder-scope.ts';
-import { attachTodayCache } from './today-cache.ts';
+import { attachTodayCache, prepareToday } from './today-cache.ts';
 
 // The in-memory Today of long-running hosts: after every kind of change it must list exactly
 // what working everything out afresh lists.
@@ -86,4 +86,26 @@ it('starts over when another process writes the file', () => {
     other.close();
   }
   expect(expectSame().rows.some(([id]) => id === ids.cy)).toBe(true);
+});
+
+it('in a long-running host, shows the list of a moment ago while a wide change is worked out in slices', async () => {
+  detach();
+  detach = attachTodayCache(shop.core, { sliceMs: 0 });
+  const before = bothWays().cached;
+  shop.call('reminders:setTagRule', { tag: 'vip', everyDays: 10 }); // every customer may move
+  const during = bothWays();
+  expect(during.cached).toEqual(before);
+  expect(during.fresh).not.toEqual(before);
+  // A visit logged meanwhile shows at once, and is not lost when the new list comes in.
+  shop.log(ids.cy, at(2026, 5, 20, 9));
+  expect(bothWays().cached.rows.filter(([id]) => id === ids.cy)).toEqual(
+    bothWays().fresh.rows.filter(([id]) => id === ids.cy),
+  );
+  expect(shop.core.events.some((e) => e.event === 'reminders:ready')).toBe(false);
+  await prepareToday(shop.core.ctx);
+  expect(shop.core.events.at(-1)).toEqual({ event: 'reminders:ready', payload: {} });
+  expectSame();
+  // A new day is never answered with yesterday's list.
+  shop.setToday(2026, 5, 27);
+  expectSame();
 });

@@ -9,15 +9,19 @@ import { insertRow, rankRows, type RankedRow } from '../reminders/ranking.ts';
 import { findCustomerRow } from '../repos/customers-repo.ts';
 import { readModel } from '../repos/prediction-repo.ts';
 import { closedKeys, snoozeOf } from '../repos/reminder-state-repo.ts';
+import { readReminderSettings } from '../repos/reminder-settings-repo.ts';
 import { readRhythm } from '../repos/rhythm-repo.ts';
 import { customerReasons } from './customer-reasons.ts';
-import { collectReasons, scopeEnd } from './reminder-collect.ts';
+import { collectReasons, collectReasonSteps, scopeEnd } from './reminder-collect.ts';
+import { finishInSlices, finishNow, type Steps } from './sliced-steps.ts';
 import { storedScope } from './reminder-scope.ts';
 
 // Today, kept ranked in memory by long-running hosts. Working out every customer's reasons reads
 // tens of thousands of rows in a big shop; afterwards only the customers a change event names are
 // worked out again (a logged visit: one customer, a millisecond), so opening Today stays instant.
-// Anything wider (a new day, new settings, a refit, another process writing the file) starts over.
+// Anything wider (a new day, new settings, a refit, another process writing the file) starts over:
+// at once where nothing else waits (tests, the benchmark), or in slices in long-running hosts,
+// which serve the list of a moment ago meanwhile and say 'reminders:ready' when the new one is in.
 
 interface CachedToday {
   day: number;
@@ -35,6 +39,17 @@ interface Holder {
   cache: CachedToday | null;
   dirty: Set<string>;
   all: boolean;
+  /** Set by long-running hosts: wide changes are worked out this many ms at a time. */
+  sliceMs: number | null;
+  building: Promise<void> | null;
+  detached: boolean;
+  log: (message: string) => void;
+}
+
+export interface TodayCacheOptions {
+  /** Work wide changes out in the background, in slices of this many ms. */
+  sliceMs?: number;
+  log?: (message: string) => void;
 }
 
 const holders = new WeakMap<Db, Holder>();
@@ -42,8 +57,19 @@ const holders = new WeakMap<Db, Holder>();
 const MAX_DIRTY = 300;
 
 /** Keeps a Today cache for this core, fed by its change events; returns the detach. */
-export function attachTodayCache(core: Pick<Core, 'ctx' | 'subscribe'>): () => void {
-  const holder: Holder = { cache: null, dirty: new Set(), all: true };
+export function attachTodayCache(
+  core: Pick<Core, 'ctx' | 'subscribe'>,
+  options: TodayCacheOptions = {},
+): () => void {
+  const holder: Holder = {
+    cache: null,
+    dirty: new Set(),
+    all: true,
+    sliceMs: options.sliceMs ?? null,
+    building: null,
+    detached: false,
+    log: options.log ?? ((message) => console.warn(message)),
+  };
   holders.set(core.ctx.db, holder);
   const mark = (ids: readonly string[]) => ids.forEach((id) => holder.dirty.add(id));
   const off = core.subscribe((event, payload) => {
@@ -57,7 +83,8 @@ export function attachTodayCache(core: Pick<Core, 'ctx' | 'subscribe'>): () => v
   });
   return () => {
     off();
-    holders.delete(core.ctx.db);
+    holder.detached = true;
+    if (holders.get(core.ctx.db) === holder) holders.delete(core.ctx.db);
   };
 }
 
@@ -72,10 +99,12 @@ function stampOf(ctx: CoreContext, settings: ReminderSettings): string {
   return JSON.stringify([settings, dateFields, external, model?.fittedAt, model?.status]);
 }
 
-function rebuild(ctx: CoreContext, settings: ReminderSettings, stamp: string): CachedToday {
+function* rebuildSteps(ctx: CoreContext, settings: ReminderSettings, stamp: string): Steps<CachedToday> {
   const { scope, model } = storedScope(ctx, settings);
-  const { byCustomer, snoozed } = collectReasons(ctx.db, scope);
+  const { byCustomer, snoozed } = yield* collectReasonSteps(ctx.db, scope);
+  yield;
   const ordered = rankRows(byCustomer);
+  yield;
   return {
     day: scope.today,
     stamp,
@@ -86,6 +115,59 @@ function rebuild(ctx: CoreContext, settings: ReminderSettings, stamp: string): C
     ordered,
     snoozed,
   };
+}
+
+function isCurrent(holder: Holder, cache: CachedToday | null, today: number, stamp: string): boolean {
+  return (
+    cache !== null &&
+    !holder.all &&
+    cache.day === today &&
+    cache.stamp === stamp &&
+    holder.dirty.size <= MAX_DIRTY
+  );
+}
+
+/** Works the whole list out in slices; starts over if something wide changed meanwhile. */
+async function buildInSlices(ctx: CoreContext, holder: Holder, sliceMs: number): Promise<boolean> {
+  for (;;) {
+    holder.all = false;
+    holder.dirty.clear();
+    const settings = readReminderSettings(ctx.db);
+    const stamp = stampOf(ctx, settings);
+    const built = await finishInSlices(rebuildSteps(ctx, settings, stamp), sliceMs, () => holder.detached);
+    if (built === null) return false;
+    // Customers changed while it was built are in `dirty`: the next list works them out again.
+    const settingsNow = readReminderSettings(ctx.db);
+    if (!holder.all && built.day === localDayOf(ctx.now()) && stampOf(ctx, settingsNow) === stamp) {
+      holder.cache = built;
+      return true;
+    }
+  }
+}
+
+/**
+ * Starts working Today out in the background if it is out of date and none is under way (only
+ * where the host asked for slices). Resolves when the new list is in; null if nothing to do.
+ */
+export function prepareToday(ctx: CoreContext): Promise<void> | null {
+  const holder = holders.get(ctx.db);
+  if (!holder || holder.sliceMs === null) return null;
+  if (holder.building) return holder.building;
+  const settings = readReminderSettings(ctx.db);
+  if (isCurrent(holder, holder.cache, localDayOf(ctx.now()), stampOf(ctx, settings))) return null;
+  holder.building = buildInSlices(ctx, holder, holder.sliceMs).then(
+    (finished) => {
+      holder.building = null;
+      if (finished) ctx.emit('reminders:ready', {});
+    },
+    (error: unknown) => {
+      holder.building = null;
+      holder.log(
+        `[regulars] preparing today's reminders failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    },
+  );
+  return holder.building;
 }
 
 function openHits(
@@ -140,14 +222,27 @@ export function rankedToday(ctx: CoreContext, settings: ReminderSettings): Ranke
   }
   const stamp = stampOf(ctx, settings);
   const today = localDayOf(ctx.now());
-  let cache = holder.cache;
-  if (!cache || holder.all || cache.day !== today || cache.stamp !== stamp || holder.dirty.size > MAX_DIRTY) {
-    cache = rebuild(ctx, settings, stamp);
-  } else {
+  const cache = holder.cache;
+  if (cache !== null && isCurrent(holder, cache, today, stamp)) {
     for (const id of holder.dirty) refreshOne(ctx, cache, settings, id);
+    holder.dirty.clear();
+    return viewOf(today, cache);
   }
-  holder.cache = cache;
+  if (holder.sliceMs !== null && cache !== null && cache.day === today) {
+    // The list of a moment ago while the new one is worked out, with each customer changed since
+    // worked out again. `dirty` stays, for the new list: a build starting now clears it, since it
+    // reads those changes itself.
+    if (holder.dirty.size <= MAX_DIRTY) for (const id of holder.dirty) refreshOne(ctx, cache, settings, id);
+    void prepareToday(ctx);
+    return viewOf(today, cache);
+  }
+  const fresh = finishNow(rebuildSteps(ctx, settings, stamp));
+  holder.cache = fresh;
   holder.dirty.clear();
   holder.all = false;
+  return viewOf(today, fresh);
+}
+
+function viewOf(today: number, cache: CachedToday): RankedToday {
   return { today, ranked: cache.ordered, snoozed: cache.snoozed.size, model: cache.model };
 }

@@ -18,6 +18,11 @@ export function watchReminderEvents(bridge: Bridge, client: QueryClient): () => 
       // A refit or new thresholds move segments by P(alive) or rhythm status.
       for (const queryKey of insightsKeys) void client.invalidateQueries({ queryKey });
     }),
+    // Only the list itself was worked out again (in the background, after a wide change).
+    bridge.on(
+      'reminders:ready',
+      () => void client.invalidateQueries({ queryKey: queryKeys.remindersTodayAll }),
+    ),
     bridge.on('interactions:changed', refresh),
     bridge.on('customers:changed', refresh),
     bridge.on('settings:changed', refresh),
