@@ -1,5 +1,6 @@
 import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // The end-to-end tests' launcher: the same real server, started and always stopped the same way.
 import { startAppServer, type AppServer } from '../../e2e/app-server.ts';
@@ -109,11 +110,59 @@ async function typeIntoBarePage(page: Page, server: AppServer, queries: readonly
   );
 }
 
+/** How long the served app may take to finish its start-up work before the run gives up. */
+const SETTLE_LIMIT_MS = 180_000;
+const SETTLE_POLL_MS = 500;
+
+/**
+ * Waits until the served app has done what a long-running host does after it starts on a shop
+ * with no visit model yet (as the bench's is): the refit after a quiet spell, then Today's
+ * reminders and suggestions worked out in the background. Returns how long that took.
+ */
+async function untilSettled(server: AppServer): Promise<number> {
+  const started = performance.now();
+  while (performance.now() - started < SETTLE_LIMIT_MS) {
+    const reminders = (await server.invoke('reminders:today', { limit: 1 })) as {
+      ok: boolean;
+      data?: { model: { state: string } };
+    };
+    const suggestions = (await server.invoke('suggestions:today', { limit: 1 })) as {
+      ok: boolean;
+      data?: { preparing: boolean };
+    };
+    const fitted = reminders.data?.model.state !== 'not_yet_fitted';
+    if (reminders.ok && suggestions.ok && fitted && suggestions.data?.preparing === false)
+      return performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_POLL_MS));
+  }
+  throw new Error(`the served app was still busy after ${SETTLE_LIMIT_MS / 1000} s`);
+}
+
+/**
+ * Until the signed-in app is on screen. `data-app-state="ready"` comes when the core answers, a
+ * moment before the session is known and the shell with its Ctrl+K is mounted: a key pressed in
+ * between is lost (one run in four waited 30 s for a spotlight that was never asked for).
+ */
+async function untilShellShown(page: Page): Promise<void> {
+  await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
+  await page.locator('button[aria-keyshortcuts]').waitFor();
+}
+
+async function reloadAndType(page: Page, queries: readonly SearchQuery[]): Promise<PaintClock> {
+  await page.reload();
+  await untilShellShown(page);
+  return typeQueries(page, queries);
+}
+
+const format = (ms: number) => ms.toFixed(1);
+
 /**
  * The spotlight as staff feel it: a real Chromium types each query into the real app served over
  * loopback from the bench's database, and the time from each key press to its matches on screen
  * is recorded, beside the same keys typed into a bare page: the difference is what the app's page
- * itself costs. Needs the built renderer (`npm run build`) and Chromium.
+ * itself costs. Typed twice: right after the app starts, while it refits the visit model and
+ * works out Today in the background (in the notes), and once it has settled, as the counter is
+ * most of the day (the result). Needs the built renderer (`npm run build`) and Chromium.
  */
 export async function measureSpotlightPaint(
   databasePath: string,
@@ -138,27 +187,46 @@ export async function measureSpotlightPaint(
   });
   try {
     const page = await browser.newPage();
-    await page.goto(server.url);
-    await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
-    await typeQueries(page, warmup);
-    await page.reload();
-    await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
-    const painted = await typeQueries(page, queries);
-    const bare = await typeIntoBarePage(page, server, queries);
-    const notes = [
-      `${painted.times.length} keystrokes (${queries.length} queries typed ${KEY_DELAY_MS} ms apart); ` +
-        `${painted.superseded} never painted before the next key (counted with the time they waited)`,
-      'baseline: the same keys typed into a bare input that fetches the same search and writes plain rows,',
-      `  on the same origin and clock (no React, Mantine or query cache); ${bare.superseded} superseded`,
-    ];
-    return result(
-      'spotlight key → matches painted',
-      { project: summarize(painted.times), baseline: summarize(bare.times) },
-      PAINT_TARGET_MS,
-      notes,
-    );
+    try {
+      return await typeBothPhases(page, server, queries, warmup);
+    } catch (error) {
+      // What the page showed instead of the spotlight is the first thing to look at.
+      const screenshot = join(tmpdir(), 'regulars-paint-failure.png');
+      await page.screenshot({ path: screenshot }).catch(() => undefined);
+      throw new Error(`the spotlight run failed (the page is in ${screenshot})`, { cause: error });
+    }
   } finally {
     await browser.close();
     await server.stop();
   }
+}
+
+async function typeBothPhases(
+  page: Page,
+  server: AppServer,
+  queries: readonly SearchQuery[],
+  warmup: readonly SearchQuery[],
+): Promise<OperationResult> {
+  await page.goto(server.url);
+  await untilShellShown(page);
+  await typeQueries(page, warmup);
+  const starting = summarize((await reloadAndType(page, queries)).times);
+  const settleMs = await untilSettled(server);
+  const painted = await reloadAndType(page, queries);
+  const bare = await typeIntoBarePage(page, server, queries);
+  const notes = [
+    `${painted.times.length} keystrokes (${queries.length} queries typed ${KEY_DELAY_MS} ms apart); ` +
+      `${painted.superseded} never painted before the next key (counted with the time they waited)`,
+    'baseline: the same keys typed into a bare input that fetches the same search and writes plain rows,',
+    `  on the same origin and clock (no React, Mantine or query cache); ${bare.superseded} superseded`,
+    `typed first right after the app started, while it worked in the background: p50 ${format(starting.p50)}, ` +
+      `p95 ${format(starting.p95)}, p99 ${format(starting.p99)} ms;`,
+    `  the result above was typed once that work was done (${format(settleMs / 1000)} s later)`,
+  ];
+  return result(
+    'spotlight key → matches painted',
+    { project: summarize(painted.times), baseline: summarize(bare.times) },
+    PAINT_TARGET_MS,
+    notes,
+  );
 }
