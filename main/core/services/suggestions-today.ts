@@ -114,7 +114,6 @@ async function rebuild(ctx: CoreContext, holder: Holder): Promise<boolean> {
   // Whoever asked gets their answer first.
   await nextTurn();
   for (;;) {
-    if (holder.detached) return false;
     // Judged against Today's reminders as they are now, not the list of a moment ago.
     await prepareToday(ctx);
     if (holder.detached) return false;
