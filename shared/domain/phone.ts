@@ -17,6 +17,15 @@ export function isPhoneRegion(code: string): code is CountryCode {
 }
 
 /**
+ * A number as typed with the E.164 form libphonenumber gave it elsewhere (a worker reading ahead):
+ * what normalizePhone would return. A number without a digit 0-9 never gets one, as there.
+ */
+export function phoneWith(raw: string, e164: string): NormalizedPhone {
+  const digits = phoneDigits(raw);
+  return { e164: digits === '' ? '' : e164, digits };
+}
+
+/**
  * Reads a phone number as typed, with the shop's default country for numbers typed without a
  * country code. A number that does not parse, or is not a number any carrier could issue, gets
  * e164 '' so the caller keeps it as typed and flags it: it is never dropped.

@@ -53,8 +53,8 @@ export type CandidateResult =
   { ok: true; candidate: CustomerCandidate } | { ok: false; field: string; message: string };
 
 const nonEmpty = (values: readonly string[] | undefined) => (values ?? []).filter((value) => value !== '');
-// Google Contacts puts several numbers or addresses in one cell, separated by " ::: ".
-const multi = (values: readonly string[] | undefined) =>
+/** Google Contacts puts several numbers or addresses in one cell, separated by " ::: ". */
+export const multi = (values: readonly string[] | undefined) =>
   nonEmpty(values)
     .flatMap((v) => v.split(' ::: ').map((p) => p.trim()))
     .filter(Boolean);

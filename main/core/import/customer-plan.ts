@@ -1,13 +1,14 @@
 import type { ConsentChannel } from '../../../shared/domain/customer.ts';
 import type { DuplicatePolicy } from '../../../shared/domain/import-targets.ts';
 import type { ImportAction } from '../../../shared/domain/imports.ts';
-import { normalizePhone, type NormalizedPhone } from '../../../shared/domain/phone.ts';
+import type { NormalizedPhone } from '../../../shared/domain/phone.ts';
 import type { Db } from '../db/open.ts';
 import { fieldValuesOf } from '../repos/custom-fields-repo.ts';
 import { currentConsents, findCustomerRow, tagsOf } from '../repos/customers-repo.ts';
 import type { ConsentChange, CustomerCandidate } from './customer-candidate.ts';
 import { codeKey, emailKey, phoneKeyOf, type CustomerIndex } from './customer-index.ts';
 import { emptyFields, mergeCandidate, type ConsentInForce, type PlannedFields } from './customer-merge.ts';
+import type { PhoneReader } from './phone-reader.ts';
 
 // Decides, row by row, what an import of customers will do: create, update, skip or reject.
 // Nothing is written here; the plan is exact, so a dry run reports what the import will do.
@@ -49,22 +50,13 @@ export function createCustomerPlanner(
   db: Db,
   index: CustomerIndex,
   policy: DuplicatePolicy,
-  country: string,
+  phones: PhoneReader,
 ): CustomerPlanner {
   const entries: PlanEntry[] = [];
   const outcomes: RowOutcome[] = [];
   const fileKeys = new Map<string, number>();
   const entryOfCustomer = new Map<string, number>();
-  const phones = new Map<string, NormalizedPhone>();
-
-  const phoneOf = (phone: string): NormalizedPhone => {
-    let normalized = phones.get(phone);
-    if (normalized === undefined) {
-      normalized = normalizePhone(phone, country);
-      phones.set(phone, normalized);
-    }
-    return normalized;
-  };
+  const phoneOf = (phone: string): NormalizedPhone => phones.read(phone);
   const phoneKeyFor = (phone: string) => {
     const { e164, digits } = phoneOf(phone);
     return phoneKeyOf(e164, digits);

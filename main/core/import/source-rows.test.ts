@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { IGNORE } from '../../../shared/domain/import-targets.ts';
 import { parseCsv } from './csv-read.ts';
-import { csvSourceRows } from './source-rows.ts';
+import { csvSourceRows, firstPhones } from './source-rows.ts';
 
 const rowsOf = (text: string, mapping: string[], separator = ';') =>
   csvSourceRows(parseCsv(text, ',').slice(1), mapping, separator);
@@ -52,4 +52,11 @@ it('says why a row cannot be read: cells past the header, a lost character, a qu
     problem: { field: 'file', message: 'a quoted field is never closed (a " is missing)' },
   });
   expect(broken?.cells).toEqual([]);
+});
+
+it('lists each row’s first phone number as the plan will meet it, for reading them ahead', () => {
+  const records = parseCsv("h\n '+39 333 1 ,x\n,\n+44 1 ::: +44 2,+1 3\n", ',').slice(1);
+  expect(firstPhones(records, ['phone', 'phone'])).toEqual(['+39 333 1', '+44 1']);
+  expect(firstPhones(records, ['notes', 'phone'])).toEqual(['x', '+1 3']);
+  expect(firstPhones(records, ['notes', IGNORE])).toEqual([]);
 });

@@ -1,4 +1,4 @@
-import type { RawValues } from './customer-candidate.ts';
+import { multi, type RawValues } from './customer-candidate.ts';
 import type { CsvRecord } from './csv-read.ts';
 import { cellProblem, cellText } from './read-table.ts';
 import { IGNORE } from '../../../shared/domain/import-targets.ts';
@@ -85,4 +85,19 @@ export function csvSourceRows(
 /** A row whose reading is already known (vCards are read whole, and their files are small). */
 export function readSourceRow(row: number, cells: string[], reading: RowReading): SourceRow {
   return { row, cells, read: () => reading };
+}
+
+/**
+ * Each row's first phone number as the plan will meet it, for reading them ahead: the same cells,
+ * the same cleaning and splitting as readCells and the candidate.
+ */
+export function firstPhones(records: readonly CsvRecord[], mapping: readonly string[]): string[] {
+  const columns = mapping.flatMap((target, column) => (target === 'phone' ? [column] : []));
+  if (columns.length === 0) return [];
+  const phones: string[] = [];
+  for (const { cells } of records) {
+    const first = multi(columns.map((column) => cellText(cells[column])))[0];
+    if (first !== undefined) phones.push(first);
+  }
+  return phones;
 }

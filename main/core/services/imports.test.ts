@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CustomField } from '../../../shared/domain/custom-field.ts';
+import { normalizePhone } from '../../../shared/domain/phone.ts';
+import { generateShop } from '../demo/generate-shop.ts';
 import { fingerprint as snapshotDatabase } from '../test-support/db-fingerprint.ts';
 import { allCustomers, importText, ok } from '../import/test-support/import-helpers.ts';
 import { makeTempCore, type TempCore } from '../test-support/temp-core.ts';
@@ -120,6 +122,25 @@ describe('importing customers from CSV', () => {
     expect(dry).toMatchObject({ dryRun: true, importId: null, imported: 2, updated: 1, skipped: 1 });
     const real = importText(core, text, { kind: 'customers', onDuplicate: 'fill' }).report;
     expect({ ...real, importId: null, dryRun: true }).toEqual(dry);
+  });
+
+  it('reads a long file’s phone numbers (read ahead on a worker) exactly as the counter reads them', () => {
+    const phones = generateShop({ customers: 3000, interactions: 1, seed: 3, now: T0 })
+      .customers.map((customer) => customer.input.phone)
+      .filter((phone) => phone !== '');
+    const cell = (phone: string, row: number) =>
+      row % 7 === 0 ? `"${phone} ::: +39 02 1234 ${row}"` : phone;
+    const text = ['First Name,Phone', ...phones.map((phone, row) => `P${row},${cell(phone, row)}`)].join(
+      '\n',
+    );
+    const { report } = importText(core, text, { kind: 'customers' });
+    expect(report.imported + report.skipped).toBe(phones.length);
+    expect(report.imported).toBeGreaterThan(2000);
+    for (const customer of allCustomers(core)) {
+      const row = Number(customer.firstName.slice(1));
+      expect(customer.phone).toBe(phones[row]);
+      expect(customer.phoneE164).toBe(normalizePhone(customer.phone, 'IT').e164);
+    }
   });
 
   it('refuses a mapping to a field Regulars does not know, changing nothing', () => {
