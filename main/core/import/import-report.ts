@@ -57,17 +57,18 @@ export function buildReport(
   importId: string | null,
   dryRun: boolean,
 ): ImportReport {
-  const count = (action: RowOutcome['action']) =>
-    planned.outcomes.filter((outcome) => outcome.action === action).length;
+  // One pass, no copies: a report is built three times per import, over up to a million rows.
+  const count: Record<RowOutcome['action'], number> = { create: 0, update: 0, skip: 0, reject: 0 };
+  for (const outcome of planned.outcomes) count[outcome.action] += 1;
   return {
     importId,
     dryRun,
     kind,
     fileName,
-    imported: count('create'),
-    updated: count('update'),
-    skipped: count('skip'),
-    rejected: count('reject'),
+    imported: count.create,
+    updated: count.update,
+    skipped: count.skip,
+    rejected: count.reject,
     customersCreated: planned.customersCreated,
     errors: issues(planned.outcomes, 'reject'),
     skippedRows: issues(planned.outcomes, 'skip'),
