@@ -154,7 +154,7 @@ export function measureImportExport(
         void runImportNow(core.ctx, { fileName: 'customers.csv', bytes: customers }, { kind: 'customers' }),
       () => void (ids = baselineCustomers(baselineDb, customers)),
       [
-        `${mb(customers)}; project: decode, detect, map, validate, normalise phones, match duplicates, write, journal.`,
+        `${mb(customers)}; project: decode, detect, map, validate, normalise phones (a second thread reads them ahead), match duplicates, write, journal.`,
         'baseline: the same parser, then one INSERT per customer and tag in one transaction.',
       ],
     );
