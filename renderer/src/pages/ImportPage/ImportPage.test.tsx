@@ -38,6 +38,14 @@ async function chooseFile(user: ReturnType<typeof render>['user'], text: string,
   await user.upload(await screen.findByLabelText('File'), new File([text], name, { type: 'text/csv' }));
 }
 
+// "Next: summary" stays disabled until the dry run has finished, and a click on a disabled
+// button does nothing: on a busy host the dry run can outlast the click, so wait for it.
+async function nextToSummary(user: ReturnType<typeof render>['user']) {
+  const next = await screen.findByRole('button', { name: 'Next: summary' });
+  await waitFor(() => expect(next).toBeEnabled(), { timeout: 15_000 });
+  await user.click(next);
+}
+
 const imports = (bridge: TestBridge) => {
   const result = bridge.core.call('imports:list', {});
   return result.ok ? (result.data as ImportRecord[]) : [];
@@ -100,7 +108,7 @@ describe('ImportPage', () => {
     const { user } = render(undefined, { route: '/import', bridge });
     await chooseFile(user, 'First Name,Email\nAnn,ann@example.com\nBo,bo@example.com\n', 'two.csv');
     await user.click(await screen.findByRole('button', { name: 'Preview' }));
-    await user.click(await screen.findByRole('button', { name: 'Next: summary' }));
+    await nextToSummary(user);
     await user.click(await screen.findByRole('button', { name: 'Import' }));
     await screen.findByText(/Imported 2 new customers/);
 
@@ -131,9 +139,7 @@ describe('ImportPage', () => {
     const { user } = render(undefined, { route: '/import', bridge });
     await chooseFile(user, lines.join('\n'), 'big.csv');
     await user.click(await screen.findByRole('button', { name: 'Preview' }));
-    const next = await screen.findByRole('button', { name: 'Next: summary' });
-    await waitFor(() => expect(next).toBeEnabled(), { timeout: 15_000 });
-    await user.click(next);
+    await nextToSummary(user);
     await user.click(await screen.findByRole('button', { name: 'Import' }));
     await user.click(
       await within(await screen.findByRole('group', { name: 'Importing' })).findByRole('button', {
