@@ -15,7 +15,7 @@ import { updateReminderSettings } from '../services/reminder-settings.ts';
 import { deleteCustomers } from '../services/trash.ts';
 import { makeTempCore, tableCounts, type TempCore } from '../test-support/temp-core.ts';
 import { listSetCustomers } from './customer-sets.ts';
-import { countSegment, createSegment, listSegments } from './segments.ts';
+import { countSegment, createSegment, filterSeqsSql, listSegments } from './segments.ts';
 import { at } from './test-shop.ts';
 import { getTierDistribution } from './tier-distribution.ts';
 
@@ -177,6 +177,19 @@ describe('rhythm status', () => {
       const { rhythm } = readRhythm(core.ctx.db, ids[name] ?? '') ?? { rhythm: null };
       const state = rhythmState(today, rhythm?.lastDay ?? 0, rhythm?.intervalDays ?? 1, thresholds);
       expect(sql[state], `${name} is ${state}`).toContain(name);
+    }
+  });
+
+  it('reads every state with a window from the index alone, never a customer_rhythm row', () => {
+    for (const status of ['notYet', 'due', 'overdue', 'lapsed'] as const) {
+      const { sql, params } = filterSeqsSql(core.ctx, {
+        match: 'all',
+        conditions: [{ kind: 'rhythm', status }],
+      });
+      const plan = (core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[])
+        .map((row) => row.detail)
+        .join(' ');
+      expect(plan, status).toMatch(/SEARCH customer_rhythm USING COVERING INDEX customer_rhythm_window/);
     }
   });
 
