@@ -12,7 +12,7 @@ import { insights } from './0090-insights.ts';
 import { suggestions } from './0095-suggestions.ts';
 import { pickedFollowUps } from './0096-picked-follow-ups.ts';
 import { nextVisitDay } from './0097-next-visit-day.ts';
-import { rhythmWindowOverdue } from './0098-rhythm-window-overdue.ts';
+import { segmentConditionIndexes } from './0098-segment-condition-indexes.ts';
 
 // Listed explicitly, never discovered by scanning a folder: the bundle and the order are certain.
 export const MIGRATIONS: readonly Migration[] = [
@@ -29,7 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   suggestions,
   pickedFollowUps,
   nextVisitDay,
-  rhythmWindowOverdue,
+  segmentConditionIndexes,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
